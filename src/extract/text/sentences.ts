@@ -1,0 +1,67 @@
+/**
+ * Sentence segmentation for abstracts, tuned for scientific prose: no break after `e.g.`, `i.e.`,
+ * `et al.`, `Fig.`, `Eq.`, `Sec.`, `Tab.`, `vs.`, `cf.`, single initials or decimals; a break after a
+ * number that ends a sentence (`a BLEU score of 30. It …`).
+ *
+ * @module
+ */
+
+/** A sentence: UTF-16 offsets into the text, end exclusive (trailing spaces excluded). */
+export interface SentenceSpan {
+  start: number
+  end: number
+}
+
+/** Words after which a period does not end a sentence (lower-cased, without the period). */
+const NO_BREAK_AFTER = new Set([
+  'e.g', 'i.e', 'al', 'etc', 'fig', 'figs', 'eq', 'eqs', 'sec', 'secs', 'tab', 'vs', 'cf', 'approx', 'resp',
+  'no', 'nos', 'dr', 'mr', 'ms', 'prof', 'vol', 'pp', 'ref', 'refs', 'ch', 'app', 'viz', 'incl', 'est', 'st',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'e.t.c',
+])
+
+const BOUNDARY = /[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\p{N}])/gu
+
+/**
+ * Split `text` into sentences.
+ *
+ * @param text - Plain text (one abstract).
+ * @returns Sentence spans in order; they cover every non-space character of `text`.
+ * @example
+ * splitSentences('Our model reaches a BLEU score of 30. It also halves decoding time.')
+ * //=> [{ start: 0, end: 37 }, { start: 38, end: 67 }]
+ */
+export function splitSentences(text: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = []
+  let start = skipSpace(text, 0)
+  BOUNDARY.lastIndex = 0
+  for (let match = BOUNDARY.exec(text); match; match = BOUNDARY.exec(text)) {
+    const end = match.index + match[0].length
+    if (match[0].startsWith('.') && !endsSentence(text, match.index)) continue
+    if (end > start) spans.push({ start, end })
+    start = skipSpace(text, end)
+  }
+  let end = text.length
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--
+  if (end > start) spans.push({ start, end })
+  return spans
+}
+
+/** Whether the period at `index` ends a sentence. */
+function endsSentence(text: string, index: number): boolean {
+  // The word before the period, with inner periods kept ("e.g", "i.e").
+  let from = index
+  while (from > 0 && /[\p{L}\p{N}.]/u.test(text.charAt(from - 1))) from--
+  const word = text.slice(from, index)
+  const lower = word.toLowerCase()
+  if (NO_BREAK_AFTER.has(lower)) return false
+  // A single capital letter is an initial ("J. Smith"), a dotted abbreviation ("U.S.") too.
+  if (/^\p{Lu}$/u.test(word)) return false
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return false
+  return true
+}
+
+function skipSpace(text: string, index: number): number {
+  let i = index
+  while (i < text.length && /\s/.test(text.charAt(i))) i++
+  return i
+}

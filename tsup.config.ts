@@ -1,0 +1,39 @@
+import { defineConfig, type Options } from 'tsup'
+
+/** Public entry points (package.json `exports`), each built as ESM + CJS with .d.ts / .d.cts. */
+const entry = {
+  index: 'src/index.ts',
+  extract: 'src/extract.ts',
+  data: 'src/data.ts',
+  schema: 'src/schema.ts',
+}
+
+const common: Options = {
+  entry,
+  dts: true,
+  sourcemap: true,
+  target: 'node20',
+  platform: 'neutral',
+  clean: false, // dist is wiped by scripts/build.mjs; the configs run in parallel
+  treeshake: true,
+}
+
+// ESM-only dependencies: left external, `require()` of them breaks the CJS build (toolchain.md P8),
+// so they are bundled into the CJS output only.
+const ESM_ONLY = [/^unified$/, /^retext-/, /^nlcst-/, /^unist-/, /^vfile/, /^parse-english$/, /^parse-latin$/]
+
+export default defineConfig([
+  { ...common, format: ['esm'], splitting: true },
+  { ...common, format: ['cjs'], splitting: false, noExternal: ESM_ONLY },
+  // The command line and the dataset generator used by `npm start`: ESM only, not public entries.
+  {
+    entry: { cli: 'src/cli/index.ts', 'dataset-build': 'src/dataset/build.ts' },
+    format: ['esm'],
+    platform: 'node',
+    target: 'node20',
+    sourcemap: true,
+    splitting: true,
+    clean: false,
+    dts: false,
+  },
+])
