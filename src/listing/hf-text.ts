@@ -47,6 +47,8 @@ const AUTHORS_LINE = /^(?:[·•]\s*)?(\d{1,5})\s+authors?$/i
 const DOT_LINE = /^[·•]+$/
 const STARS_LINE = /^github\s*\d+(?:\.\d+)?\s*[km]?$/i
 const SUBMITTED_BY_LINE = /^submitted\s+by\s+\S.{0,80}$/i
+/** Furniture after which a short line is the entry's organisation. */
+const ORGANISATION_AFTER = new Set<FurnitureKind>(['authors', 'dot'])
 
 /** Words a hard-wrapped line can end with only when the sentence continues on the next line. */
 const CONTINUING_WORDS = new Set([
@@ -54,7 +56,7 @@ const CONTINUING_WORDS = new Set([
   'into', 'over', 'under', 'between', 'that', 'which', 'is', 'are', 'we', 'our', 'its', 'their', 'this',
 ])
 
-type FurnitureKind = 'upvotes' | 'authors' | 'dot' | 'date' | 'stars' | 'submitted-by'
+type FurnitureKind = 'upvotes' | 'authors' | 'dot' | 'date' | 'stars' | 'submitted-by' | 'organisation'
 
 type Line =
   | { kind: 'blank'; line: number }
@@ -148,6 +150,12 @@ function classifyLines(input: string, firstLine: number): Line[] {
       out.push({ kind: 'garbage', line: lineNo, text: value })
       continue
     }
+    // An organisation line stands right after "N authors" (or "·") on an entry's card.
+    const before = out[out.length - 1]
+    if (before?.kind === 'furniture' && ORGANISATION_AFTER.has(before.furniture) && isShortName(value)) {
+      out.push({ kind: 'furniture', furniture: 'organisation', line: lineNo })
+      continue
+    }
     preamble = false
     out.push({ kind: 'text', line: lineNo, text: value })
   }
@@ -227,6 +235,7 @@ function looksLikeText(value: string): boolean {
 // - a title is followed by an abstract.
 
 const TITLE_MAX_LINES = 4
+const MIN_WRAP_WIDTH = 50
 const TITLE_MAX_CHARS = 300
 
 /** DP states: 0..3 = title line k of its paragraph, 4 = abstract start, 5 = abstract continuation. */
@@ -284,7 +293,9 @@ function labelRun(run: Array<Extract<Line, { kind: 'text' }>>, width: number, ti
 
   // Score of ending a paragraph with line i in role title/abstract.
   const endTitle = (i: number) => (/\.["')\]]?$/.test(text[i] ?? '') ? -3 : 0)
-  const endAbstract = (i: number) => (closed[i] ? 1 : -1.5)
+  // A one-line abstract that is short and unclosed is more likely a stray title.
+  const endAbstract = (i: number, single: boolean) =>
+    closed[i] ? 1 : single && (text[i]?.length ?? 0) < 80 ? -3.5 : -1.5
   // A line break after a closed sentence before a capital is weak evidence either way.
   const weakFit = (i: number) => link[i - 1] === 'fit' && closed[i - 1] === true
   // Score of a break (new paragraph) between line i-1 and i.
@@ -292,6 +303,9 @@ function labelRun(run: Array<Extract<Line, { kind: 'text' }>>, width: number, ti
     link[i - 1] === 'text' ? -3 : link[i - 1] === 'fit' ? (weakFit(i) ? -0.5 : -2.5) : 0
   const joinScore = (i: number, abstract: boolean) =>
     link[i - 1] === 'text' ? 3 : link[i - 1] === 'fit' ? (weakFit(i) ? 0.5 : 2.5) : abstract ? -4 : -1
+  // Titles carry no URLs; abstracts often end with one ("Code: https://…").
+  const hasUrl = text.map((value) => /\bhttps?:\/\/|\bwww\.|\bgithub\.com\//i.test(value))
+  const urlInTitle = (i: number) => (hasUrl[i] ? -4 : 0)
   // Title Case evidence: a line whose content words are capitalised reads as a title.
   const caps = text.map(capitalRatio)
   const titleCase = (i: number) => {
@@ -299,7 +313,7 @@ function labelRun(run: Array<Extract<Line, { kind: 'text' }>>, width: number, ti
     return ratio === null || ratio === undefined ? 0 : ratio >= 0.6 ? 1 : ratio < 0.3 ? -1 : 0
   }
   // "Name: …" at the start of a line is how many titles begin, and few abstract lines do.
-  const namePrefix = text.map((value) => /^\p{Lu}[\p{L}\p{N}+\-]*:\s/u.test(value))
+  const namePrefix = text.map((value) => /^\p{Lu}[\p{L}\p{N}+\-]*:\s+\p{Lu}/u.test(value))
   const abstractLine = (i: number) => ((caps[i] ?? 0) >= 0.75 ? -2 : 0) + (namePrefix[i] ? -1.5 : 0)
   // Titles are short: a soft prior against long ones, a hard one beyond TITLE_MAX_CHARS.
   const titleLength = (chars: number) => (chars > TITLE_MAX_CHARS ? -5 : chars > 150 ? -(chars - 150) / 50 : 0)
@@ -317,9 +331,10 @@ function labelRun(run: Array<Extract<Line, { kind: 'text' }>>, width: number, ti
         from[state] = prev
       }
     }
-    const titleStart = (startsLower(i) ? -1 : 0) + titleCase(i) + (namePrefix[i] ? 1.5 : 0) + titleLength(titleChars(i, 0))
+    const titleStart =
+      (startsLower(i) ? -1 : 0) + titleCase(i) + (namePrefix[i] ? 1.5 : 0) + urlInTitle(i) + titleLength(titleChars(i, 0))
     if (i === 0) {
-      set(0, (titlePending ? -4 : 0) + titleStart, -1)
+      set(0, (titlePending ? -2 : 0) + titleStart, -1)
       set(ABSTRACT_START, (titlePending ? entry(i) : -8) + abstractLine(i), -1)
       continue
     }
@@ -331,11 +346,12 @@ function labelRun(run: Array<Extract<Line, { kind: 'text' }>>, width: number, ti
       // Continue the paragraph.
       if (prevIsTitle && p + 1 < TITLE_MAX_LINES) {
         const k = p + 1
-        set(k, base + joinScore(i, false) + titleLength(titleChars(i, k)) - titleLength(titleChars(i - 1, p)) + titleMismatch(i, k), p)
+        const lengthDelta = titleLength(titleChars(i, k)) - titleLength(titleChars(i - 1, p))
+        set(k, base + joinScore(i, false) + lengthDelta + titleMismatch(i, k) + urlInTitle(i), p)
       }
       if (!prevIsTitle) set(ABSTRACT_CONT, base + joinScore(i, true) + abstractLine(i), p)
       // Start a new paragraph: close the previous one first.
-      const close = prevIsTitle ? endTitle(i - 1) : endAbstract(i - 1)
+      const close = prevIsTitle ? endTitle(i - 1) : endAbstract(i - 1, p === ABSTRACT_START)
       const brk = breakScore(i)
       if (prevIsTitle) {
         set(ABSTRACT_START, base + close + brk + entry(i) + abstractLine(i), p)
@@ -352,7 +368,7 @@ function labelRun(run: Array<Extract<Line, { kind: 'text' }>>, width: number, ti
   for (let p = 0; p < STATES; p++) {
     const base = lastRow[p] ?? NEG
     if (base === NEG) continue
-    const total = base + (p < TITLE_MAX_LINES ? endTitle(n - 1) : endAbstract(n - 1))
+    const total = base + (p < TITLE_MAX_LINES ? endTitle(n - 1) : endAbstract(n - 1, p === ABSTRACT_START))
     if (total > bestScore) {
       bestScore = total
       best = p
@@ -409,7 +425,9 @@ function estimateWrapWidth(lines: Line[]): number {
   lengths.sort((a, b) => a - b)
   // Greedy wrapping fills most lines close to the width: take a high percentile, so a few
   // overlong lines (a URL that could not be broken) do not inflate it.
-  return lengths[Math.floor((lengths.length - 1) * 0.95)] ?? Number.POSITIVE_INFINITY
+  const width = lengths[Math.floor((lengths.length - 1) * 0.95)] ?? 0
+  // Nobody hard-wraps prose narrower than this: short lines then mean short paragraphs.
+  return width < MIN_WRAP_WIDTH ? Number.POSITIVE_INFINITY : width
 }
 
 /** Whether `next` continues the paragraph of `previous`, and by which evidence. */
@@ -443,9 +461,13 @@ function pairEntries(items: Item[], issues: ParseIssue[], file: string | undefin
 
   const flushMissingAbstract = () => {
     if (!pending) return
+    // A lone sentence closed by a period is prose without its title; anything else a title without abstract.
+    const prose = /\.["')\]]?$/.test(pending.title.text)
     issues.push({
-      code: 'missing_abstract',
-      message: `Expected an abstract after the title \`${truncate(pending.title.text)}\`, found none; no record was made`,
+      code: prose ? 'missing_title' : 'missing_abstract',
+      message: prose
+        ? `Expected a title before the text \`${truncate(pending.title.text)}\`, found none; no record was made`
+        : `Expected an abstract after the title \`${truncate(pending.title.text)}\`, found none; no record was made`,
       line: pending.title.line,
       column: 1,
       severity: 'error',
@@ -469,10 +491,6 @@ function pairEntries(items: Item[], issues: ParseIssue[], file: string | undefin
     }
     if (item.role === 'title') {
       if (pending) {
-        // An organisation line follows "N authors" or "·" inside an entry's furniture.
-        if (before?.kind === 'furniture' && (before.furniture === 'authors' || before.furniture === 'dot') && isShortName(item.text)) {
-          continue
-        }
         // A wrapped title whose two parts were not joined by the line test: nothing stands between them.
         if (before === pending.title && pending.title.text.length + item.text.length < 300) {
           pending.title.lines.push(...item.lines)
@@ -514,8 +532,9 @@ function pairEntries(items: Item[], issues: ParseIssue[], file: string | undefin
   return records
 }
 
+/** A short line that names something (an organisation), not a sentence. */
 function isShortName(text: string): boolean {
-  return text.length <= 60 && text.split(/\s+/).length <= 6 && !text.includes(':')
+  return text.length <= 60 && text.split(/\s+/).length <= 6 && !text.includes(':') && !CLOSED.test(text)
 }
 
 function dedupe(records: ListingRecord[], issues: ParseIssue[]): ListingRecord[] {
