@@ -16,6 +16,11 @@ const common: Options = {
   platform: 'neutral',
   clean: false, // dist is wiped by scripts/build.mjs; the configs run in parallel
   treeshake: true,
+  // Node 20 supports \p{…} in regex literals: without this, esbuild rewrites each one as
+  // `new RegExp(…)`, rebuilt on every evaluation.
+  esbuildOptions(options) {
+    options.supported = { ...options.supported, 'regexp-unicode-property-escapes': true }
+  },
 }
 
 // ESM-only dependencies: left external, `require()` of them breaks the CJS build (toolchain.md P8),
@@ -35,5 +40,6 @@ export default defineConfig([
     splitting: true,
     clean: false,
     dts: false,
+    esbuildOptions: common.esbuildOptions,
   },
 ])

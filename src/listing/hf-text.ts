@@ -136,12 +136,12 @@ function classifyLines(input: string, firstLine: number): Line[] {
       out.push({ kind: 'blank', line: lineNo })
       continue
     }
-    if (CHROME_LINE.has(value.toLowerCase())) {
+    if (value.length <= 60 && CHROME_LINE.has(value.toLowerCase())) {
       out.push({ kind: 'chrome', line: lineNo })
       continue
     }
     if (preamble) value = stripGluedChrome(value)
-    const furniture = classifyFurniture(value)
+    const furniture = value.length <= 100 ? classifyFurniture(value) : null
     if (furniture) {
       out.push({ ...furniture, kind: 'furniture', line: lineNo })
       continue
@@ -214,13 +214,28 @@ function parseDateLine(value: string): string | null {
  */
 function looksLikeText(value: string): boolean {
   let wordish = 0
-  let length = 0
-  for (const char of value) {
-    length++
-    if (/[\p{L}\p{N}\s]/u.test(char)) wordish++
+  let other = 0
+  let letters = 0
+  let digits = 0
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) {
+      letters++
+      wordish++
+    } else if (code >= 48 && code <= 57) {
+      digits++
+      wordish++
+    } else if (code === 32 || code === 9) wordish++
+    else if (code < 128) other++
+    else if (code >= 0xdc00 && code <= 0xdfff) continue // low surrogate: counted with its pair
+    else if (/[\p{L}\p{N}\s]/u.test(String.fromCodePoint(value.codePointAt(i) ?? 0))) {
+      wordish++
+      letters++
+    } else other++
   }
-  if (!/\p{L}{2}|\p{N}/u.test(value)) return false
-  return wordish / length >= 0.5
+  if (letters < 2 && digits === 0) return false
+  if (letters >= 2 && !/\p{L}{2}/u.test(value) && digits === 0) return false
+  return wordish >= other
 }
 
 // ---------------------------------------------------------------------------
@@ -283,12 +298,9 @@ function labelRun(run: Array<Extract<Line, { kind: 'text' }>>, width: number, ti
   }
 
   const NEG = Number.NEGATIVE_INFINITY
-  const score: number[][] = []
-  const back: number[][] = []
-  for (let i = 0; i < n; i++) {
-    score.push(new Array<number>(STATES).fill(NEG))
-    back.push(new Array<number>(STATES).fill(-1))
-  }
+  // score[i * STATES + state], back[i * STATES + state]: flat typed arrays, no per-line allocation.
+  const score = new Float64Array(n * STATES).fill(NEG)
+  const back = new Int8Array(n * STATES).fill(-1)
   const startsLower = (i: number) => /^\p{Ll}/u.test(text[i] ?? '')
 
   // Score of ending a paragraph with line i in role title/abstract.
@@ -323,12 +335,11 @@ function labelRun(run: Array<Extract<Line, { kind: 'text' }>>, width: number, ti
   const entry = (i: number) => (closed[i] || (text[i]?.length ?? 0) >= 50 ? 2 : 0)
 
   for (let i = 0; i < n; i++) {
-    const row = score[i] as number[]
-    const from = back[i] as number[]
+    const row = i * STATES
     const set = (state: number, value: number, prev: number) => {
-      if (value > (row[state] ?? NEG)) {
-        row[state] = value
-        from[state] = prev
+      if (value > (score[row + state] ?? NEG)) {
+        score[row + state] = value
+        back[row + state] = prev
       }
     }
     const titleStart =
@@ -338,9 +349,9 @@ function labelRun(run: Array<Extract<Line, { kind: 'text' }>>, width: number, ti
       set(ABSTRACT_START, (titlePending ? entry(i) : -8) + abstractLine(i), -1)
       continue
     }
-    const prev = score[i - 1] as number[]
+    const prevRow = (i - 1) * STATES
     for (let p = 0; p < STATES; p++) {
-      const base = prev[p] ?? NEG
+      const base = score[prevRow + p] ?? NEG
       if (base === NEG) continue
       const prevIsTitle = p < TITLE_MAX_LINES
       // Continue the paragraph.
@@ -362,11 +373,11 @@ function labelRun(run: Array<Extract<Line, { kind: 'text' }>>, width: number, ti
     }
   }
   // Close the last paragraph.
-  const lastRow = score[n - 1] as number[]
+  const lastRow = (n - 1) * STATES
   let best = -1
   let bestScore = NEG
   for (let p = 0; p < STATES; p++) {
-    const base = lastRow[p] ?? NEG
+    const base = score[lastRow + p] ?? NEG
     if (base === NEG) continue
     const total = base + (p < TITLE_MAX_LINES ? endTitle(n - 1) : endAbstract(n - 1, p === ABSTRACT_START))
     if (total > bestScore) {
@@ -377,7 +388,7 @@ function labelRun(run: Array<Extract<Line, { kind: 'text' }>>, width: number, ti
   const labels = new Array<number>(n).fill(0)
   for (let i = n - 1, state = best; i >= 0; i--) {
     labels[i] = state
-    state = (back[i] as number[])[state] ?? -1
+    state = back[i * STATES + state] ?? -1
   }
 
   const paragraphs: Paragraph[] = []
@@ -394,8 +405,18 @@ function labelRun(run: Array<Extract<Line, { kind: 'text' }>>, width: number, ti
   return paragraphs
 }
 
+/** The last word of a line, lower-cased ('' when it ends in punctuation); scans back from the end. */
+function lastWordOf(line: string): string {
+  let start = line.length
+  // Continuing words are short: look at most 12 characters back.
+  while (start > 0 && line.length - start <= 12 && /\p{L}/u.test(line.charAt(start - 1))) start--
+  if (start > 0 && /\p{L}/u.test(line.charAt(start - 1))) return ''
+  return line.slice(start).toLowerCase()
+}
+
 /** Share of capitalised content words (4+ letters, the first word excluded); null when too few. */
 function capitalRatio(line: string): number | null {
+  if (line.length > TITLE_MAX_CHARS) return null
   const words = line.split(/\s+/).slice(1).filter((word) => /^["'(“]?\p{L}[\p{L}\p{N}'’-]{3,}/u.test(word))
   if (words.length < 3) return null
   let capitalised = 0
@@ -433,9 +454,9 @@ function estimateWrapWidth(lines: Line[]): number {
 /** Whether `next` continues the paragraph of `previous`, and by which evidence. */
 function continues(previous: string, next: string, width: number): 'fit' | 'text' | null {
   const firstWord = next.split(/\s/, 1)[0] ?? next
-  if (/[-‐–,;/]$/.test(previous) && !/-{2,}$/.test(previous)) return 'text'
-  const lastWord = (/(\p{L}+)$/u.exec(previous)?.[1] ?? '').toLowerCase()
-  if (CONTINUING_WORDS.has(lastWord) && /\s/.test(previous)) return 'text'
+  const last = previous.charAt(previous.length - 1)
+  if ('-‐–,;/'.includes(last) && !(last === '-' && previous.charAt(previous.length - 2) === '-')) return 'text'
+  if (CONTINUING_WORDS.has(lastWordOf(previous)) && previous.includes(' ')) return 'text'
   // A line starting in lower case continues a sentence that has not been closed.
   if (/^\p{Ll}/u.test(next) && !/[.!?:]["')\]]?$/.test(previous)) return 'text'
   // Greedy wrapping: the next line's first word did not fit on the previous line.
@@ -542,8 +563,8 @@ function dedupe(records: ListingRecord[], issues: ParseIssue[]): ListingRecord[]
   const titles = new Map<string, ListingRecord>()
   const out: ListingRecord[] = []
   for (const record of records) {
-    const titleKey = record.title.replace(/\s+/g, ' ').toLowerCase()
-    const key = `${titleKey}\n${record.abstract.replace(/\s+/g, ' ')}`
+    const titleKey = record.title.toLowerCase()
+    const key = `${titleKey}\n${record.abstract}`
     const first = seen.get(key)
     if (first) {
       issues.push({
