@@ -19,13 +19,13 @@ const PAGE_HOST_SUFFIXES = [
 ]
 
 /** Hosts (or their parents) that are neither code nor a project's own page: papers, data, video, social. */
-const OTHER_HOSTS = [
+const OTHER_HOSTS = new Set([
   'arxiv.org', 'doi.org', 'openreview.net', 'paperswithcode.com', 'aclanthology.org', 'semanticscholar.org',
   'kaggle.com', 'zenodo.org', 'figshare.com', 'osf.io', 'drive.google.com', 'docs.google.com', 'colab.research.google.com',
   'dropbox.com', 'youtube.com', 'vimeo.com', 'twitter.com', 'x.com', 'wikipedia.org', 'pypi.org', 'npmjs.com',
   'modelscope.cn', 'ieee.org', 'acm.org', 'springer.com', 'nature.com', 'sciencedirect.com', 'bilibili.com',
   'discord.gg', 'discord.com', 'medium.com', 'reddit.com', 'linkedin.com', 'openai.com', 'anthropic.com',
-]
+])
 
 /** Words before a link that introduce a project or lab page ("Project page: …", "our website …"). */
 const PAGE_CONTEXT = /\b(?:project|home|web|demo|lab|landing)[\s-]*(?:page|site)s?\b|\bwebsites?\b|\bhomepages?\b|\bwebpages?\b|\bproject\b[^.:;]{0,20}$|\bdemos?\b[^.:;]{0,30}$|\bpages?\s*:?\s*$/i
@@ -48,7 +48,13 @@ export function urlHost(url: string): string {
 }
 
 function hostIs(host: string, parent: string): boolean {
-  return host === parent || host.endsWith(`.${parent}`)
+  return host.endsWith(parent) && (host.length === parent.length || host.charCodeAt(host.length - parent.length - 1) === 46)
+}
+
+/** Whether `host` or one of its parent domains is in `hosts`. */
+function underAny(host: string, hosts: ReadonlySet<string>): boolean {
+  for (let h = host; h.includes('.'); h = h.slice(h.indexOf('.') + 1)) if (hosts.has(h)) return true
+  return false
 }
 
 /** Result of {@link classifyUrl}. */
@@ -90,7 +96,7 @@ export function classifyUrl(url: string, context = ''): UrlClass {
   if (PAGE_HOST_SUFFIXES.some((suffix) => host.endsWith(suffix)) || host === 'sites.google.com') {
     return { kind: 'project-page', ...none }
   }
-  if (OTHER_HOSTS.some((parent) => hostIs(host, parent))) return { kind: 'other', ...none }
+  if (underAny(host, OTHER_HOSTS)) return { kind: 'other', ...none }
   const path = URL_PARTS.exec(url)?.[2] ?? ''
   if (PAGE_CONTEXT.test(context) || PAGE_PATH.test(path)) return { kind: 'project-page', ...none }
   return { kind: 'other', ...none }

@@ -51,11 +51,31 @@ const WE_RELEASE =
 /** Where the subject of a clause starts: after `;`, `:`, `(` or a subordinator ("given that …"). */
 const CLAUSE_START = /(?:[;:(]|\b(?:that|which|where|whereas|while|when|although|because|since|if)\b)(?![^;:(]*(?:[;:(]|\b(?:that|which|where|whereas|while|when|although|because|since|if)\b))/i
 
-/** The words before `index` back to the start of their clause (at most 120 characters). */
+/** A list item or an addition: "…, and data", "…, as well as checkpoints". */
+const LIST_CONTINUATION = /^\s*(?:and|or|as\s+well\s+as|along\s+with|plus)\b/i
+
+/**
+ * The subject before `index`: the words back to the start of their clause (`;`, `:`, `(`, a
+ * subordinator such as "given that"), and back over commas only within a list ("The model, code,
+ * and data of X are …"), not over an introductory phrase ("In the absence of labels, data are …").
+ * At most 120 characters.
+ */
 function subjectBefore(s: string, index: number): string {
   const before = s.slice(Math.max(0, index - 120), index)
   const cut = CLAUSE_START.exec(before)
-  return cut ? before.slice(cut.index + cut[0].length) : before
+  const clause = cut ? before.slice(cut.index + cut[0].length) : before
+  const parts = clause.split(',').filter((part) => part.trim() !== '')
+  let first = parts.length - 1
+  let inList = false
+  while (first > 0) {
+    const current = parts[first] ?? ''
+    const isItem = inList && current.trim().split(/\s+/).length <= 3
+    if (!LIST_CONTINUATION.test(current) && !isItem) break
+    inList = true
+    first--
+  }
+  const subject = parts.slice(Math.max(0, first)).join(',')
+  return subject
 }
 
 /** A subject that ends in a coined name: "Qwen2-Audio is open-sourced", "OLMoTrace is publicly available". */
@@ -92,6 +112,12 @@ function availableNow(s: string): Level {
   return level
 }
 
+/**
+ * Cheap gate: a sentence without any of these stems (or a link) can say nothing about code, so the
+ * cue regexes above run only on the few sentences that have one.
+ */
+const CUE_GATE = /availab|releas|sourc|publi|shar|provid|host|access|online|upload|soon|accept|forthcom|found|download|obtain|offer|includ|make|made|URL|^[^:]{0,30}:/i
+
 /** Link kinds that are code or a project's own page. */
 const CODE_KINDS = new Set(['github', 'gitlab', 'huggingface', 'project-page', 'shortlink'])
 
@@ -117,6 +143,7 @@ export function codeStatus(text: string, links: readonly Link[]): CodeStatus {
       const link = ordered[next++]
       if (link && link.span.start >= sentence.start) inside.push(link)
     }
+    if (inside.length === 0 && !CUE_GATE.test(s)) continue
     URL_PLACEHOLDER.lastIndex = 0
     const placeholder = URL_PLACEHOLDER.test(s)
     const codeLink = inside.some((l) => CODE_KINDS.has(l.kind)) || placeholder

@@ -43,6 +43,9 @@ const FILE_LIKE_TLDS = new Set(['py', 'pt', 'sh', 'md', 'js', 'ts', 'rs', 'pl', 
 /** Static-site hosts: their sub-domains are links even written bare (`acme.github.io`). */
 const PAGE_HOSTS = ['.github.io', '.gitlab.io', '.pages.dev', '.netlify.app', '.vercel.app', '.hf.space']
 
+/** Fuzzy windows closer than this many characters are scanned as one. */
+const MERGE_GAP = 256
+
 /** Whether `c` is whitespace (the separators of tokens handed to the fuzzy pass). */
 function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13 || code === 12 || code === 11 || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x3000
@@ -93,27 +96,31 @@ export function detectCandidates(masked: string): Candidate[] {
   if (masked.includes(':')) {
     for (const m of strict.match(masked) ?? []) found.push({ start: m.index, end: m.lastIndex, fuzzy: false })
   }
+  // Windows: the whitespace-delimited tokens around gate hits outside strict matches, merged when
+  // they are close, so a text dense with candidates costs a few linkify-it calls, not one per token.
+  const windows: Array<[number, number]> = []
   FUZZY_GATE.lastIndex = 0
-  let windowEnd = -1
   let next = 0
-  const fuzzyFound: Candidate[] = []
   for (let hit = FUZZY_GATE.exec(masked); hit; hit = FUZZY_GATE.exec(masked)) {
-    if (hit.index < windowEnd) continue
-    // Skip hits inside a strict match.
     while (next < found.length && (found[next]?.end ?? 0) <= hit.index) next++
     const covering = found[next]
     if (covering && covering.start <= hit.index) {
       FUZZY_GATE.lastIndex = Math.max(FUZZY_GATE.lastIndex, covering.end)
       continue
     }
+    const lastWindow = windows[windows.length - 1]
     let from = hit.index
-    while (from > 0 && !isSpace(masked.charCodeAt(from - 1))) from--
+    const floor = lastWindow ? lastWindow[1] : 0
+    while (from > floor && !isSpace(masked.charCodeAt(from - 1))) from--
     let to = hit.index
     while (to < masked.length && !isSpace(masked.charCodeAt(to))) to++
-    windowEnd = to
     FUZZY_GATE.lastIndex = to
-    const window = masked.slice(from, to)
-    for (const m of fuzzy.match(window) ?? []) {
+    if (lastWindow && from - lastWindow[1] < MERGE_GAP) lastWindow[1] = to
+    else windows.push([from, to])
+  }
+  const fuzzyFound: Candidate[] = []
+  for (const [from, to] of windows) {
+    for (const m of fuzzy.match(masked.slice(from, to)) ?? []) {
       if (m.schema !== '' || !acceptFuzzy(m.raw)) continue
       const start = from + m.index
       const end = from + m.lastIndex

@@ -112,7 +112,8 @@ export function rejoin(masked: string, start: number, end: number, fuzzy: boolea
   const limit = Math.min(masked.length, i + 2048)
   while (tokenEnd < limit && !/\s/.test(masked.charAt(tokenEnd))) tokenEnd++
   const token = masked.slice(i, tokenEnd)
-  if (token.length === 0) return null
+  // A new address is never the continuation of the previous one.
+  if (token.length === 0 || /^(?:[a-z]+:\/\/|www\d{0,3}\.)/i.test(token)) return null
   const last = address.charAt(address.length - 1)
 
   let joinable = false
@@ -197,22 +198,29 @@ export function latexWrapper(text: string, start: number, end: number): Wrapper 
   return { start: start - 6, end: e, rule: 'latex-href' }
 }
 
-/** Separators between an address and its own display copy: `url{url}`, `}{`, `](`, `{\color{blue}{`. */
-const DISPLAY_GAP = /^(?:\}?\{(?:\\?[A-Za-z]*\{)*|\]\()$/
+/**
+ * Separators between an address and its own display copy: `url{url}`, `}{`, `](`, `{\color{blue}{`
+ * — braces, LaTeX commands and colour names, ending in `{`; or markdown's `](`.
+ */
+const DISPLAY_GAP = /^(?:[{}\\A-Za-z]{0,40}\{|\]\()$/
 
 /**
  * When `between` (the text between two links) makes the second the display copy of the first —
- * `A{A}` left by arXiv's `\href` stripping, `A}{A}`, markdown `[A](A)` — the number of closing
- * brackets after the copy that belong to the wrapper; otherwise -1.
+ * `A{A}` left by arXiv's `\href` stripping, `A}{A}`, `A{\color{blue}{A}}`, markdown `[A](A)` — the
+ * number of closing brackets after the copy that belong to the wrapper; otherwise -1.
  *
  * @param between - Text between the end of the first link and the start of the second.
  */
 export function displayCopyClosers(between: string): number {
   if (!DISPLAY_GAP.test(between)) return -1
   if (between === '](') return 1
-  let opens = 0
-  for (const c of between) if (c === '{') opens++
-  return opens
+  // Leading `}` close a wrapper opened before the first link (`\href{A}{A}`).
+  let depth = 0
+  for (const c of between.replace(/^\}+/, '')) {
+    if (c === '{') depth++
+    else if (c === '}') depth--
+  }
+  return Math.max(0, depth)
 }
 
 /**
