@@ -238,4 +238,11 @@ describe('kinds and GitHub coordinates', () => {
     expect(githubRepoSlug('https://www.github.com/Orbit-Lab/Relay.git')).toBe('orbit-lab/relay')
     expect(githubRepoSlug('https://github.com/orbit-lab')).toBeNull()
   })
+
+  test('broken contracts throw InvalidArgumentError', () => {
+    expect(() => parseGithubUrl(undefined as unknown as string)).toThrow('Expected string, not `undefined`')
+    expect(() => githubRepoSlug(7 as unknown as string)).toThrow(InvalidArgumentError)
+    expect(() => classifyUrl(null as unknown as string)).toThrow(InvalidArgumentError)
+    expect(() => classifyUrl('https://orbit.org', 3 as unknown as string)).toThrow(InvalidArgumentError)
+  })
 })

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { InvalidArgumentError, describeValue } from '../../errors.js'
 import type { GithubRef, LinkKind } from '../../schema.js'
 import { parseGithubUrl } from './github.js'
 
@@ -38,12 +39,13 @@ const URL_PARTS = /^(?:[a-z][a-z0-9+.-]*:\/*)?(?:[^@/?#\s]*@)?([^/?#:\s]+)(?::\d
 /**
  * The host of a URL, lower-cased, without `www.` and port; empty when there is none.
  *
- * @param url - A URL, with or without scheme.
+ * @param url - A URL, with or without scheme (a non-string gives `''`).
  * @example
  * urlHost('https://WWW.Example.org:8080/a')
  * //=> 'example.org'
  */
 export function urlHost(url: string): string {
+  if (typeof url !== 'string') return ''
   return (URL_PARTS.exec(url)?.[1] ?? '').toLowerCase().replace(/^www\d{0,3}\./, '')
 }
 
@@ -78,6 +80,7 @@ export interface UrlClass {
  * @param url - The URL (scheme optional).
  * @param context - Text right before the URL in the same sentence (optional), e.g. `"Project page:"`.
  * @returns `{ kind, github }`; `github` is non-null only for repository or owner URLs on github.com.
+ * @throws {InvalidArgumentError} When `url` or `context` is not a string.
  * @example
  * classifyUrl('https://github.com/acme-lab/edit-kit.git')
  * //=> { kind: 'github', github: { owner: 'acme-lab', repo: 'edit-kit', path: null } }
@@ -85,6 +88,8 @@ export interface UrlClass {
  * //=> 'project-page'
  */
 export function classifyUrl(url: string, context = ''): UrlClass {
+  if (typeof url !== 'string') throw new InvalidArgumentError(`Expected string, not ${describeValue(url)}`)
+  if (typeof context !== 'string') throw new InvalidArgumentError(`Expected \`context\` to be a string, not ${describeValue(context)}`)
   const host = urlHost(url)
   if (host === 'github.com' || host === 'raw.githubusercontent.com' || host === 'gist.github.com') {
     return { kind: 'github', github: parseGithubUrl(url) }

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { InvalidArgumentError, describeValue } from '../../errors.js'
 import type { GithubRef } from '../../schema.js'
 
 /**
@@ -31,6 +32,7 @@ const URL_PARTS = /^(?:[a-z][a-z0-9+.-]*:\/*)?(?:[^@/?#\s]*@)?([^/?#:\s]+)(?::\d
  * @returns `{ owner, repo, path }` (case kept as written; `repo` null for an owner-only URL;
  *   `path` the rest of the path after `owner/repo` without surrounding slashes, or null), or null
  *   when the URL is not on github.com or names no owner.
+ * @throws {InvalidArgumentError} When `url` is not a string: ``Expected string, not `42` ``.
  * @example
  * parseGithubUrl('https://github.com/tensorflow/addons/blob/master/lamb.py')
  * //=> { owner: 'tensorflow', repo: 'addons', path: 'blob/master/lamb.py' }
@@ -38,6 +40,7 @@ const URL_PARTS = /^(?:[a-z][a-z0-9+.-]*:\/*)?(?:[^@/?#\s]*@)?([^/?#:\s]+)(?::\d
  * //=> { owner: 'deepmind', repo: null, path: null }
  */
 export function parseGithubUrl(url: string): GithubRef | null {
+  if (typeof url !== 'string') throw new InvalidArgumentError(`Expected string, not ${describeValue(url)}`)
   const parts = URL_PARTS.exec(url.trim())
   if (!parts?.[1]) return null
   const host = parts[1].toLowerCase().replace(/^www\./, '')
@@ -70,6 +73,7 @@ export function parseGithubUrl(url: string): GithubRef | null {
  *
  * @param url - A URL, with or without scheme.
  * @returns `owner/repo` in lower case, or null.
+ * @throws {InvalidArgumentError} When `url` is not a string: ``Expected string, not `42` ``.
  * @example
  * githubRepoSlug('https://www.github.com/Acme/Tool.git')
  * //=> 'acme/tool'
