@@ -154,6 +154,8 @@ describe('repair: addresses broken by a line wrap or a stray space', () => {
       'https://github.com/orbit-lab/relay',
     ])
     expect(urls('at https://github.com/orbit-lab/relay\n, with data')).toEqual(['https://github.com/orbit-lab/relay'])
+    expect(urls('Videos: https://orbit-lab.github.io/relay/ state-of-the-art 3D results.')).toEqual(['https://orbit-lab.github.io/relay/'])
+    expect(urls('Videos: https://orbit-lab.github.io/relay/ more/videos here.')).toEqual(['https://orbit-lab.github.io/relay/more/videos'])
     expect(urls('see https://orbit.org. It works.')).toEqual(['https://orbit.org'])
     expect(urls('at https://github.com/orbit-lab/x-\nhttps://github.com/orbit-lab/y')).toEqual(['https://github.com/orbit-lab/x-', 'https://github.com/orbit-lab/y'])
   })
@@ -203,6 +205,8 @@ describe('kinds and GitHub coordinates', () => {
     ['https://relay-demo.pages.dev/', 'project-page'],
     ['https://sites.google.com/view/relay-net', 'project-page'],
     ['https://www.cs.orbit.edu/~kim/relay/', 'project-page'],
+    ['https://vision.orbit.ac.uk/relay', 'project-page'],
+    ['https://www.orbit-lab.org/projects/relay/', 'project-page'],
     ['https://aka.ms/relay', 'shortlink'],
     ['https://bit.ly/3xRelay', 'shortlink'],
     ['https://tinyurl.com/relay-net', 'shortlink'],

@@ -31,6 +31,9 @@ const OTHER_HOSTS = new Set([
 /** Words before a link that introduce a project or lab page ("Project page: …", "our website …"). */
 const PAGE_CONTEXT = /\b(?:project|home|web|demo|lab|landing)[\s-]*(?:page|site)s?\b|\bwebsites?\b|\bhomepages?\b|\bwebpages?\b|\bproject\b[^.:;]{0,20}$|\bdemos?\b[^.:;]{0,30}$|\bpages?\s*:?\s*$/i
 
+/** University hosts (`vision.cs.orbit.edu`, `lab.ox.ac.uk`, `cs.tsinghua.edu.cn`): lab sites. */
+const ACADEMIC_HOST = /\.(?:edu|ac\.[a-z]{2}|edu\.[a-z]{2})$/
+
 /** A path that reads like a personal or lab page: `/~user/`, `/projects/x`, `/people/x`, `/labs/x`. */
 const PAGE_PATH = /^\/(?:~|%7e)|\/(?:projects?|people|labs?|groups?|research|pages?|members|users|staff)\//i
 
@@ -74,8 +77,8 @@ export interface UrlClass {
  * `shortlink`; a static-site host (`*.github.io`, `*.gitlab.io`, `*.pages.dev`, `sites.google.com`,
  * …) → `project-page`; a known paper/data/video host (arXiv, DOI, Zenodo, YouTube, …) → `other`;
  * any other host is a `project-page` when the words before it name a page ("Project page:",
- * "website", "demo") or its path reads like a personal or lab page (`/~user/`, `/projects/`), else
- * `other`. Limits: a lab site introduced by no such words is `other`.
+ * "website", "demo"), its path reads like a personal or lab page (`/~user/`, `/projects/`) or it is
+ * a university host (`.edu`, `.ac.uk`), else `other`. Limits: a lab site introduced by no such words is `other`.
  *
  * @param url - The URL (scheme optional).
  * @param context - Text right before the URL in the same sentence (optional), e.g. `"Project page:"`.
@@ -103,6 +106,6 @@ export function classifyUrl(url: string, context = ''): UrlClass {
   }
   if (underAny(host, OTHER_HOSTS)) return { kind: 'other', ...none }
   const path = URL_PARTS.exec(url)?.[2] ?? ''
-  if (PAGE_CONTEXT.test(context) || PAGE_PATH.test(path)) return { kind: 'project-page', ...none }
+  if (PAGE_CONTEXT.test(context) || PAGE_PATH.test(path) || ACADEMIC_HOST.test(host)) return { kind: 'project-page', ...none }
   return { kind: 'other', ...none }
 }

@@ -68,7 +68,7 @@ const STOP_WORDS = new Set([
 const SLUG = /^[A-Za-z0-9][\w.~%+-]*(?:[/?#=&][^\s]*)?/
 
 /** Whitespace allowed inside a broken address: a stray space, or a line break with its indentation. */
-const GAP = /^[ \t]{0,3}(?:\r?\n[ \t]{0,4})?/
+const GAP = /^[ \t\u00a0]{0,3}(?:\r?\n[ \t\u00a0]{0,4})?/
 
 /** Result of {@link rejoin}: the address now ends at `end`; `[gapStart, gapEnd)` is whitespace to drop. */
 export interface Rejoined {
@@ -84,10 +84,10 @@ export interface Rejoined {
  * - a host cut after a dot, `https://github. com/…`, when the host has no TLD yet and the
  *   next token starts with one (`com/…`, `io/…`);
  * - an address ending in `-` or `_` (a wrap inside a word), `…/long-` + line break + `context`;
- * - an address ending in `/`, when the next token is identifier-like: it contains `/`, `-`, `_`
- *   or a digit (`deepmind-research/tree/…`, `tome-7b-hf`), or, after a code-host owner
- *   (`github.com/acme/`), is a CamelCase name (`MoBind`) or a single lower-case word that ends the
- *   sentence and is not a function word;
+ * - an address ending in `/`, when the next token continues the path (`deepmind-research/tree/…`)
+ *   or, after a code-host owner (`github.com/acme/`, `huggingface.co/acme/`), is a repository
+ *   name: with `-`, `_`, an inner dot or letters and digits mixed (`tome-7b-hf`), CamelCase
+ *   (`MoBind`), or a single lower-case word that ends the sentence and is not a function word;
  * - a next token that starts with `/` + a letter or digit (`…/acme` + line break + `/tool`).
  * Where the continued address ends is decided by linkify-it's validator on the joined string.
  *
@@ -146,8 +146,12 @@ function continuesPath(token: string, afterCodeOwner: boolean, masked: string, t
   // "GitHub Link:", "Code:" — a label, not a path.
   if (rest.startsWith(':') || (slug.endsWith(':') && slug.length === token.length)) return false
   const bare = slug.replace(/[.,;:!?]+$/, '')
-  if (/[/_\d-]/.test(bare)) return true
+  // More path: `acme-tools/tree/main/x`.
+  if (bare.includes('/')) return true
+  // Otherwise only a repository name after a code host's owner: `tome-7b-hf`, `relay_net`,
+  // `acme.github.io`, `gpt2`, `RelayNet`. After a page (`…/relay/ state-of-the-art`) it is prose.
   if (!afterCodeOwner) return false
+  if (/[_-]|\.[A-Za-z]|[A-Za-z]\d|\d[A-Za-z]/.test(bare)) return true
   if (/[a-z][A-Z]|[A-Z]{2,}[a-z]|[A-Z][a-z]+[A-Z]/.test(bare)) return true
   // A single lower-case word that ends the sentence: `github.com/acme/ tool.`
   if (/^[a-z][a-z0-9]{2,}$/.test(bare) && !STOP_WORDS.has(bare)) {
