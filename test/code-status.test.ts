@@ -59,6 +59,8 @@ describe('promised: code will be released, with or without a link', () => {
   test('code given now outranks models promised for later', () => {
     expect(detectCodeStatus('Code is available at https://github.com/orbit-lab/relay. Larger models will be released later.')).toBe('available')
     expect(detectCodeStatus('Code: https://github.com/orbit-lab/relay. The full training code will be released upon acceptance.')).toBe('available')
+    expect(detectCodeStatus('Our code is available at https://github.com/orbit-lab/relay, and the models will be released soon.')).toBe('available')
+    expect(detectCodeStatus('The code will be released at https://github.com/orbit-lab/relay, where a demo is available now.')).toBe('promised')
   })
 })
 

@@ -88,6 +88,15 @@ const OWN = /\b(?:our|the|all|its|their|this|these)\b/i
 const WE_PROVIDE_CODE =
   /\bwe\s+(?:also\s+)?(?:provide|share|make|offer|include)\s+(?:(?:the|our|an?|all|full|public|open[- ]source|reference|official|accompanying|complete)\s+)*(?:(?:source\s+)?code|codes|implementations?|code\s*base|software|toolkit|library|package)\b/i
 
+/** Where sentence `s` first says "code is/are available/released" (a copula with code as subject), or -1. */
+function codeAvailableAt(s: string): number {
+  AVAILABLE_COPULA.lastIndex = 0
+  for (let m = AVAILABLE_COPULA.exec(s); m; m = AVAILABLE_COPULA.exec(s)) {
+    if (CODE_NOUN.test(subjectBefore(s, m.index))) return m.index
+  }
+  return -1
+}
+
 /**
  * Whether sentence `s` says that code (level 2) or models, data or a page (level 1) are available
  * now; 0 when it does not.
@@ -153,6 +162,14 @@ export function codeStatus(text: string, links: readonly Link[]): CodeStatus {
     const artifact = ARTIFACT_NOUN.test(s)
     const promise = PROMISE.exec(s)
     if (promise && (code || codeLink || otherLink || (artifact && promise[1] === undefined))) {
+      // "Our code is available at …, and the models will be released": code now, the rest later.
+      const codeNow = codeAvailableAt(s)
+      if (codeNow >= 0 && codeNow < promise.index) {
+        availableLevel = 2
+        promisedLevel = Math.max(promisedLevel, 1) as Level
+        if (repoLink) givenWithCodeLink = true
+        continue
+      }
       promisedLevel = Math.max(promisedLevel, code || repoLink ? 2 : 1) as Level
       continue
     }
