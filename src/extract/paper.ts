@@ -1,6 +1,6 @@
 import { InvalidArgumentError, describeValue } from '../errors.js'
 import type { CuratedClaim, ListingRecord, Paper, Span } from '../schema.js'
-import { extractLinks, detectCodeStatus } from './links/index.js'
+import { extractLinks, detectCodeStatus, githubRepoSlug } from './links/index.js'
 import { extractNames } from './names/index.js'
 import { extractQuantities } from './quantities/index.js'
 
@@ -44,7 +44,8 @@ export function extractPaper(record: ExtractPaperInput): Paper {
     method: names[0] ?? null,
     names,
     links,
-    code: detectCodeStatus(`${title}\n${abstract}`, links),
+    // Code status reads `${title}\n${abstract}`: abstract spans shifted into that text.
+    code: detectCodeStatus(`${title}\n${abstract}`, links.map((link) => (link.span.field === 'abstract' ? { ...link, span: { ...link.span, start: link.span.start + title.length + 1, end: link.span.end + title.length + 1 } } : link))),
     quantities,
     curated: record.curated ? { ...record.curated, agrees: curatedAgrees(record.curated, links) } : null,
   }
@@ -61,16 +62,10 @@ function inField<T extends { span: Span }>(items: T[], field: 'title' | 'abstrac
  * null when the source claims no repository or the text has no GitHub link.
  */
 function curatedAgrees(curated: CuratedClaim, links: readonly Paper['links'][number][]): boolean | null {
-  const claimed = curated.githubRepo ? githubSlug(curated.githubRepo) : null
+  const claimed = curated.githubRepo ? githubRepoSlug(curated.githubRepo) : null
   const found = links.flatMap((link) => (link.github?.repo ? [`${link.github.owner}/${link.github.repo}`.toLowerCase()] : []))
   if (!claimed || found.length === 0) return null
   return found.includes(claimed)
-}
-
-function githubSlug(url: string): string | null {
-  const match = /github\.com\/([^/\s]+)\/([^/\s#?]+)/i.exec(url)
-  if (!match?.[1] || !match[2]) return null
-  return `${match[1]}/${match[2].replace(/\.git$/i, '')}`.toLowerCase()
 }
 
 /**
