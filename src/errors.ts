@@ -5,6 +5,9 @@
  * @module
  */
 
+/** Brand shared by every copy of papermeta (`Symbol.for`), used by `instanceof` across copies. */
+const BRAND = Symbol.for('papermeta.error.chain')
+
 /**
  * Base class of every error papermeta throws. `code` is a stable snake_case identifier.
  *
@@ -20,6 +23,26 @@ export class PapermetaError extends Error {
     super(message, options)
     this.name = 'PapermetaError'
     this.code = code
+  }
+
+  /**
+   * `instanceof` also recognises errors thrown by another copy of this class: each CommonJS
+   * entry (`papermeta/extract`, `papermeta`) carries its own copy, and a bundle may carry two.
+   * An error matches a class when the class's name is in the error's chain of class names.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true
+    const chain = (value as { [BRAND]?: unknown } | null)?.[BRAND]
+    return Array.isArray(chain) && chain.includes(this.name)
+  }
+
+  /** Class names from this error's class up to PapermetaError (the brand checked by `instanceof`). */
+  get [BRAND](): string[] {
+    const names: string[] = []
+    for (let proto = Object.getPrototypeOf(this); proto && proto !== Error.prototype; proto = Object.getPrototypeOf(proto)) {
+      names.push((proto.constructor as { name: string }).name)
+    }
+    return names
   }
 }
 
@@ -57,12 +80,7 @@ export class ValidationError extends PapermetaError {
  * isPapermetaError(new InvalidArgumentError('Expected string, not `42`')) //=> true
  */
 export function isPapermetaError(value: unknown): value is PapermetaError {
-  return (
-    value instanceof PapermetaError ||
-    (value instanceof Error &&
-      typeof (value as { code?: unknown }).code === 'string' &&
-      ['PapermetaError', 'InvalidArgumentError', 'ValidationError'].includes(value.name))
-  )
+  return value instanceof PapermetaError
 }
 
 /** Describe a value for an error message: ``Expected string, not `42` ``. @internal */
