@@ -3,7 +3,7 @@
 // independently of the helpers.
 import { describe, expect, test } from 'vitest'
 import * as z from 'zod'
-import { syntheticPapers } from '../bench/query-synthetic.mjs'
+import { syntheticPapers } from './query-synthetic.js'
 import {
   and,
   byCode,

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest'
 import { papers } from '../src/data.js'
 import { InvalidArgumentError, byText, clearSearchIndex, filterPapers, hasCode, not, query, searchPapers, type Paper } from '../src/index.js'
-import { syntheticPaper } from '../bench/query-synthetic.mjs'
+import { syntheticPaper } from './query-synthetic.js'
 
 const ids = (list: ReadonlyArray<{ paper: Paper }>) => list.map((hit) => hit.paper.id)
 const KV_CACHE_TITLES = [

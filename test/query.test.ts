@@ -323,6 +323,16 @@ describe('byText / byAuthor', () => {
     )
   })
 
+  test('a string is a literal: RegExp characters and case (also non-ASCII) need no escaping', () => {
+    const paper: Paper = { ...(papers[0] as Paper), title: 'Rank (r)-adaptive X-LoRA at 1.35x', abstract: 'Tested at the École, [a+b] = c.' }
+    for (const needle of ['(r)-adaptive', 'x-lora', '1.35X', 'école', 'ÉCOLE', '[A+B]', 'a+b] = c.']) {
+      expect(filterPapers([paper], byText(needle))).toStrictEqual([paper])
+    }
+    for (const needle of ['1735x', 'r-adaptive', '(r).adaptive', 'ecole', 'a+b ']) {
+      expect(filterPapers([paper], byText(needle))).toStrictEqual([])
+    }
+  })
+
   test('names field tests the coined names', () => {
     expect(filterPapers(papers, byText('lora', { fields: ['names'] }))).toStrictEqual(filterPapers(papers, byMethod('lora')))
   })

@@ -63,7 +63,9 @@ export function byText(pattern: TextPattern, options: ByTextOptions = {}): Paper
  * @throws {InvalidArgumentError} When `pattern` is neither a string nor a RegExp:
  *   ``Expected string or RegExp, not `42` ``.
  * @example
- * filterPapers([{ ...paper, authors: ['Ada Lovelace'] }], byAuthor('lovelace')).length //=> 1
+ * import { parsePapers } from 'papermeta/extract'
+ * const { papers } = parsePapers(hfApiJson) // a listing with authors
+ * filterPapers(papers, byAuthor('lovelace')).map((paper) => paper.authors) //=> [['Ada Lovelace', …]]
  */
 export function byAuthor(pattern: TextPattern): PaperPredicate {
   assertPattern(pattern)

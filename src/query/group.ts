@@ -57,8 +57,8 @@ function keysFunction<P extends Paper>(by: GroupBy<P>): KeysOf<P> {
  *   (``Expected group key (`githubOwner`, …), not `owner` ``).
  * @example
  * import { papers } from 'papermeta/data'
- * groupPapers(papers, 'code').get('available')?.length //=> 69
- * groupPapers(papers, 'githubOwner').size //=> 66
+ * groupPapers(papers, 'githubOwner').get('taki0112')?.map((paper) => paper.title.slice(0, 8)) //=> ['U-GAT-IT']
+ * [...groupPapers(filterPapers(papers, byText('kv cache')), 'githubOwner').keys()] //=> ['THU-MIG', 'antgroup']
  */
 export function groupPapers<P extends Paper>(papers: readonly P[], by: GroupBy<P>): Map<string, P[]> {
   assertPapers(papers)

@@ -70,7 +70,7 @@ function compareValues(a: KeyValue, b: KeyValue): number {
  *   (``Expected sort key (`id`, `title`, …), not `year` ``), or an unknown `order`.
  * @example
  * import { papers } from 'papermeta/data'
- * sortPapers(papers, 'quantities', { order: 'desc' })[0].quantities.length //=> 10
+ * sortPapers(papers, 'title')[0].title //=> 'A Bag of Tricks for Few-Shot Class-Incremental Learning'
  */
 export function sortPapers<P extends Paper>(papers: readonly P[], by: SortBy<P> | ReadonlyArray<SortBy<P>>, options: SortOptions = {}): P[] {
   assertPapers(papers)

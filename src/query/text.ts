@@ -46,6 +46,11 @@ export function textMatcher(pattern: TextPattern, whole = false): (value: string
     const re = statelessRegExp(pattern)
     return (value) => re.test(value)
   }
-  const needle = pattern.toLowerCase()
-  return whole ? (value) => value.length === needle.length && value.toLowerCase() === needle : (value) => value.toLowerCase().includes(needle)
+  if (whole) {
+    const needle = pattern.toLowerCase()
+    return (value) => value.length === needle.length && value.toLowerCase() === needle
+  }
+  // A case-insensitive literal RegExp scans without allocating a lowercased copy of each value.
+  const literal = new RegExp(pattern.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'), 'i')
+  return (value) => literal.test(value)
 }
