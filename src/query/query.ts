@@ -94,7 +94,9 @@ class Query<P extends Paper> implements PaperQuery<P> {
   }
 
   search(text: string, options: Omit<SearchOptions<P>, 'filter' | 'limit'> = {}): PaperQuery<P> {
-    return this.next({ search: { text, options } })
+    // `limit` and `filter` belong to limit() and where(): a search-level limit would cut before sortBy.
+    const { limit: _limit, filter: _filter, ...rest } = options as SearchOptions<P>
+    return this.next({ search: { text, options: rest } })
   }
 
   sortBy(by: SortBy<P> | ReadonlyArray<SortBy<P>>, options: SortOptions = {}): PaperQuery<P> {

@@ -138,9 +138,10 @@ function checkOptions(options: SearchOptions<never>): void {
  *
  * The index is built on the first search of an array and reused for that array (held weakly: it
  * goes when the array does); it is rebuilt when the array's length changes. After replacing
- * elements in place, call {@link clearSearchIndex}. Building costs about 0.5–1.5 ms per real
- * abstract (100,000 take one to two and a half minutes on a slow 2-vCPU machine, ~700 MB of heap);
- * a top-10 search then takes milliseconds to tens of ms (hundreds for words in nearly every paper).
+ * elements in place, call {@link clearSearchIndex}. Building is the expensive part: about 1–1.6 ms
+ * and 6 KB of heap per real abstract on a busy 2-vCPU machine (100,000 papers: ~2.5 minutes,
+ * ~600 MB). A top-10 search then takes ~1 ms for a rare word, tens of ms for a common one, up to
+ * seconds for words found in most of 100,000 papers (every match is scored).
  *
  * @param papers - Paper records (treated as immutable once searched).
  * @param text - The query; empty or only punctuation gives `[]`.

@@ -44,23 +44,45 @@ function keyFunction<P extends Paper>(by: SortBy<P>): (paper: P) => KeyValue {
   }
 }
 
-const missing = (value: KeyValue): boolean => value === null || value === undefined || (typeof value === 'number' && Number.isNaN(value))
+/** One sort key computed for every item: numbers (NaN = missing), or strings (null = missing). */
+type Column = { kind: 'number'; values: Float64Array } | { kind: 'string'; folded: Array<string | null>; raw: Array<string | null> }
 
-function compareValues(a: KeyValue, b: KeyValue): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b
-  const left = String(a)
-  const right = String(b)
-  const lower = left.toLowerCase().localeCompare(right.toLowerCase(), 'en')
-  return lower !== 0 ? lower : left < right ? -1 : left > right ? 1 : 0
+function column<T, P extends Paper>(items: readonly T[], paperOf: (item: T) => P, key: (paper: P) => KeyValue): Column {
+  const values = items.map((item) => key(paperOf(item)))
+  const isMissing = (value: KeyValue) => value === null || value === undefined || (typeof value === 'number' && Number.isNaN(value))
+  if (values.every((value) => isMissing(value) || typeof value === 'number')) {
+    return { kind: 'number', values: Float64Array.from(values, (value) => (isMissing(value) ? Number.NaN : (value as number))) }
+  }
+  const raw = values.map((value) => (isMissing(value) ? null : String(value)))
+  return { kind: 'string', raw, folded: raw.map((value) => (value === null ? null : value.toLowerCase())) }
+}
+
+/** Compare items i and j on one column: missing last (whatever `sign`), else `sign` × order. */
+function compareOn(col: Column, i: number, j: number, sign: number): number {
+  if (col.kind === 'number') {
+    const a = col.values[i] as number
+    const b = col.values[j] as number
+    if (a !== a || b !== b) return a !== a ? (b !== b ? 0 : 1) : -1 // NaN: missing
+    return a === b ? 0 : sign * (a < b ? -1 : 1)
+  }
+  const a = col.folded[i] as string | null
+  const b = col.folded[j] as string | null
+  if (a === null || b === null) return a === null ? (b === null ? 0 : 1) : -1
+  if (a !== b) return sign * (a < b ? -1 : 1)
+  const x = col.raw[i] as string
+  const y = col.raw[j] as string
+  return x === y ? 0 : sign * (x < y ? -1 : 1)
 }
 
 /**
  * Papers sorted by `by`, a new array (`papers` is not changed). Stable: equal keys keep their input
  * order. Missing values (`null`, `undefined`, `NaN`) go last in either order.
  *
- * Strings compare case-insensitively (English collation, ties broken by code unit); numbers
- * numerically. A list of keys sorts by the first, then breaks ties with the next (all in the same
- * `order`). Keys are computed once per paper.
+ * Strings compare case-insensitively by UTF-16 code unit (lowercased; ties broken by the original
+ * case), not by locale collation, so accented letters sort after `z`; numbers numerically. A key
+ * whose values are all numbers (or missing) sorts numerically, otherwise as strings. A list of keys
+ * sorts by the first, then breaks ties with the next (all in the same `order`). Keys are computed
+ * once per paper.
  *
  * @param papers - Paper records.
  * @param by - A {@link SortKey}, a function `(paper) => string | number | null | undefined`, or a list of them.
@@ -83,26 +105,15 @@ export function sortItems<T, P extends Paper>(items: readonly T[], paperOf: (ite
   assertOneOf(order, ['asc', 'desc'] as const, 'sort order')
   const keys = (Array.isArray(by) ? by : [by]) as ReadonlyArray<SortBy<P>>
   if (keys.length === 0) throw new InvalidArgumentError(`Expected at least one sort key, not ${describeValue(by)}`)
-  const functions = keys.map(keyFunction)
+  const columns = keys.map((by) => column(items, paperOf, keyFunction(by)))
   const sign = order === 'desc' ? -1 : 1
-  const decorated = items.map((item, index) => {
-    const paper = paperOf(item)
-    return { item, index, values: functions.map((key) => key(paper)) }
-  })
-  decorated.sort((x, y) => {
-    for (let k = 0; k < functions.length; k++) {
-      const a = x.values[k]
-      const b = y.values[k]
-      const aMissing = missing(a)
-      const bMissing = missing(b)
-      if (aMissing || bMissing) {
-        if (aMissing && bMissing) continue
-        return aMissing ? 1 : -1
-      }
-      const difference = compareValues(a, b)
-      if (difference !== 0) return sign * difference
+  const indexes = Array.from({ length: items.length }, (_, index) => index)
+  indexes.sort((i, j) => {
+    for (const col of columns) {
+      const difference = compareOn(col, i, j, sign)
+      if (difference !== 0) return difference
     }
-    return x.index - y.index
+    return i - j
   })
-  return decorated.map((entry) => entry.item)
+  return indexes.map((index) => items[index] as T)
 }
