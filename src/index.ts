@@ -8,3 +8,4 @@
  */
 export { PapermetaError, InvalidArgumentError, ValidationError, isPapermetaError } from './errors.js'
 export type { Abbreviation, CodeStatus, CoinedName, Comparator, CuratedClaim, DatasetInfo, GithubRef, Link, LinkKind, ListingFormat, ListingRecord, Origin, Paper, ParseIssue, Quantity, Span, Unit } from './schema.js'
+export * from './query/index.js'

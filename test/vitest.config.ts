@@ -10,5 +10,7 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 240_000,
     pool: 'forks',
+    // Type tests (`*.test-d.ts`, expectTypeOf) run with `vitest --typecheck` semantics on every run.
+    typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: 'test/tsconfig.typecheck.json' },
   },
 })
