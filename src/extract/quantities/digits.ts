@@ -1,0 +1,76 @@
+/**
+ * The digit path of the quantity extractor: atoms → candidates → quantities with comparators
+ * and nouns. No tagger, one scan, linear in the length of the text.
+ *
+ * @module
+ */
+import type { Quantity } from '../../schema.js'
+import { combine, type Candidate } from './combine.js'
+import { after, wordBefore } from './comparators.js'
+import { nounAfter } from './nouns.js'
+import { scanAtoms, type Atom } from './numbers.js'
+
+/**
+ * Quantities written with digits in `text`, in order (see `extractQuantities` for the grammar).
+ *
+ * @param text - The text.
+ * @returns Quantities with `span.field: 'text'`.
+ */
+export function digitQuantities(text: string): Quantity[] {
+  if (!/\d/u.test(text)) return []
+  const atoms = scanAtoms(text)
+  guardElliptical(text, atoms)
+  const candidates = combine(text, atoms, (at) => nounAfter(text, at) !== null)
+  const out: Quantity[] = []
+  for (const c of candidates) {
+    const q = toQuantity(text, c)
+    const prev = out[out.length - 1]
+    // MathJax leaves each formula twice (`\sim 3\times\sim 3\times`): one claim, one quantity.
+    if (prev && prev.span.end === q.span.start && prev.text === q.text) continue
+    out.push(q)
+  }
+  return out
+}
+
+/** Finish a candidate: trailing `+` / `or less`, word comparator, noun. */
+function toQuantity(text: string, c: Candidate): Quantity {
+  let end = c.end
+  let comparator = c.comparator
+  const trailing = after(text, end)
+  if (trailing) {
+    end = trailing.end
+    comparator ??= trailing.comparator
+  }
+  comparator ??= wordBefore(text, c.start, c.adjective)
+  const noun = nounAfter(text, end)
+  return {
+    text: text.slice(c.start, end),
+    value: c.value,
+    max: c.max,
+    unit: c.unit,
+    noun,
+    comparator,
+    rule: c.rule,
+    confidence: c.confidence,
+    span: { field: 'text', start: c.start, end },
+  }
+}
+
+/**
+ * Elliptical names: a number coordinated with a name-number takes its guard when it has the same
+ * shape (`ImageNet-1K and 4K`, `LLaMA-7B and 13B`) or counts nothing (`CIFAR-10 and 100`).
+ */
+function guardElliptical(text: string, atoms: Atom[]): void {
+  for (let k = 1; k < atoms.length; k++) {
+    const a = atoms[k - 1]!
+    const b = atoms[k]!
+    if (a.guard !== 'name' || b.guard !== null || b.xPrefix || b.comparator || b.sign === -1) continue
+    const gap = text.slice(a.end, b.start)
+    if (!/^(?:,[ \u00a0]?(?:(?:and|or)[ \u00a0])?|[ \u00a0](?:and|or)[ \u00a0]|\/)$/u.test(gap.replace(/^\p{L}+/u, ''))) continue
+    const aLetters = /^\p{L}+/u.exec(text.slice(a.numEnd, a.numEnd + 8))?.[0] ?? ''
+    const bLetters = b.suffix ? text.slice(b.numEnd, b.suffix.end).trim() : ''
+    const sameShape = aLetters !== '' && aLetters === bLetters
+    const countsNothing = b.suffix === null && nounAfter(text, b.end) === null
+    if (sameShape || countsNothing) b.guard = 'name'
+  }
+}

@@ -1,0 +1,237 @@
+/**
+ * Spelled-out numbers that count or report something: `four experiments`, `two-stage`,
+ * `twenty-three datasets`, `twice as fast`, `two times smaller`, `a quarter of the layers`,
+ * `by more than half`.
+ *
+ * A cheap regular expression finds number words; fractions and multipliers are read by rule.
+ * Counts go to compromise, which parses the number phrase (`twenty-three`, `two hundred`) and tags
+ * the words after it; it runs once per text, on the sentences that hold a candidate only. A count
+ * is kept when a noun follows (`three limitations`, `seven widely used benchmarks`) or it forms a
+ * compound adjective (`two-step`); `one` is kept only as `just/only/exactly one`; a number after
+ * `the`, `any`, `both`, `each` (`the two models`, `any two layers`) refers back and is skipped.
+ *
+ * @module
+ */
+import nlp from 'compromise'
+import type { Quantity, Unit } from '../../schema.js'
+import { nounAfter, nounSpanAfter } from './nouns.js'
+
+const CARDINALS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety'
+
+/** Any number word worth a closer look. */
+const PRECHECK = new RegExp(`(?<![\\p{L}])(?:${CARDINALS}|twice|thrice|half|quarters?|thirds?)(?![\\p{L}])`, 'iu')
+const WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CARDINALS})(?![\\p{L}])`, 'giu')
+
+/** Small values of the cardinals, for fractions and multipliers read by rule. */
+const SMALL: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
+
+/** `a quarter`, `three quarters`, `two thirds`, `one half`, `a third of`. */
+const FRACTION = /(?<![\p{L}])(a|one|two|three)[ -](quarters?|thirds?|half)(?![\p{L}])/giu
+/** `half` reported as a change (`by half`, `by more than half`, `cut in half`). */
+const HALF = /(?<![\p{L}])(?:by|than|in|to)[ ]half(?![\p{L}-])(?! of)/giu
+/** `twice` / `thrice` as a multiplier (`twice as fast`, `twice the throughput`, `twice faster`). */
+const TWICE = /(?<![\p{L}])(twice|thrice)(?= (?:as|the|that|more|fewer|less|faster|slower|larger|smaller|higher|lower|bigger|longer|shorter)\b)/giu
+/** `two times smaller`, `three-fold speedup`. */
+const TIMES = new RegExp(`(?<![\\p{L}])(${CARDINALS})(?: times(?= (?:as|the|more|fewer|less|faster|slower|larger|smaller|higher|lower|bigger|longer|shorter|speedup|speed-up)\\b)|[- ]fold(?![\\p{L}]))`, 'giu')
+
+/** Words before a number that make it refer back or quantify loosely (`the two models`, `any two layers`). */
+const REFERRING = /(?<![\p{L}])(?:the|any|both|each|every|either|which|whose|other|same)[ ]$/iu
+/** `one` counts only in `just one layer`, `only one`, `exactly one`. */
+const ONE_COUNTS = /(?<![\p{L}])(?:just|only|exactly|single)[ ]$/iu
+
+const FRACTION_VALUE: Record<string, number> = { quarter: 1 / 4, quarters: 1 / 4, third: 1 / 3, thirds: 1 / 3, half: 1 / 2 }
+
+interface Found {
+  start: number
+  end: number
+  value: number
+  unit: Unit | null
+  noun: string | null
+  rule: string
+  confidence: number
+}
+
+/**
+ * Spelled-out quantities of `text` that are not inside a digit quantity.
+ *
+ * @param text - The text.
+ * @param digits - Quantities already found with digits (their spans are left alone).
+ * @returns Spelled-out quantities in text order, `span.field: 'text'`.
+ */
+export function spelledQuantities(text: string, digits: readonly Quantity[]): Quantity[] {
+  if (!PRECHECK.test(text)) return []
+  const found: Found[] = []
+  const taken = (start: number, end: number): boolean =>
+    digits.some((q) => q.span.start < end && start < q.span.end) || found.some((f) => f.start < end && start < f.end)
+
+  for (const m of text.matchAll(FRACTION)) {
+    const [whole, count = '', part = ''] = m
+    const lowerCount = count.toLowerCase()
+    const lowerPart = part.toLowerCase()
+    if ((lowerPart === 'third' || lowerPart === 'half') && lowerCount !== 'one' && !text.startsWith(' of', m.index + whole.length)) continue
+    const value = (SMALL[lowerCount] ?? 1) * (FRACTION_VALUE[lowerPart] ?? 0)
+    found.push({ start: m.index, end: m.index + whole.length, value, unit: null, noun: null, rule: 'spelled-fraction', confidence: 0.7 })
+  }
+  for (const m of text.matchAll(HALF)) {
+    const start = m.index + m[0].length - 4
+    if (!taken(start, start + 4)) found.push({ start, end: start + 4, value: 0.5, unit: null, noun: null, rule: 'spelled-fraction', confidence: 0.6 })
+  }
+  for (const m of text.matchAll(TWICE)) {
+    const word = m[1] ?? ''
+    found.push({ start: m.index, end: m.index + word.length, value: word.toLowerCase() === 'twice' ? 2 : 3, unit: 'times', noun: null, rule: 'spelled-multiplier', confidence: 0.75 })
+  }
+  for (const m of text.matchAll(TIMES)) {
+    const word = (m[1] ?? '').toLowerCase()
+    const value = SMALL[word] ?? Number.NaN
+    if (Number.isNaN(value) || taken(m.index, m.index + m[0].length)) continue
+    found.push({ start: m.index, end: m.index + m[0].length, value, unit: 'times', noun: nounAfter(text, m.index + m[0].length), rule: 'spelled-multiplier', confidence: 0.75 })
+  }
+
+  // Counts: cheap filters first, compromise on the sentences that keep a candidate.
+  const counts: Array<{ start: number; end: number; hyphen: boolean }> = []
+  for (const m of text.matchAll(WORDS)) {
+    const start = m.index
+    const end = start + m[0].length
+    if (taken(start, end)) continue
+    const before = text.slice(Math.max(0, start - 12), start)
+    const lower = m[0].toLowerCase()
+    if (lower === 'one' && !ONE_COUNTS.test(before)) continue
+    if (REFERRING.test(before)) continue
+    // Part of a larger number phrase already queued (`twenty three`).
+    const last = counts[counts.length - 1]
+    if (last && start - last.end <= 1) continue
+    const hyphen = text.charAt(end) === '-' && /^-\p{L}/u.test(text.slice(end, end + 2))
+    if (hyphen && /^-(?:dimensional|d|way|shot|to|or|and|fold)(?![\p{L}])/iu.test(text.slice(end, end + 14))) continue
+    counts.push({ start, end, hyphen })
+  }
+  if (counts.length > 0) found.push(...readCounts(text, counts))
+
+  return found
+    .filter((f) => f.value > 0)
+    .sort((x, y) => x.start - y.start)
+    .map((f) => ({
+      text: text.slice(f.start, f.end),
+      value: f.value,
+      max: null,
+      unit: f.unit,
+      noun: f.noun,
+      comparator: null,
+      rule: f.rule,
+      confidence: f.confidence,
+      span: { field: 'text' as const, start: f.start, end: f.end },
+    }))
+}
+
+/** Tags compromise gives the words it reads. */
+interface TermJson {
+  text: string
+  tags: string[]
+  offset: { start: number; length: number }
+}
+
+/** Whether compromise tagged a term as a cardinal number (`three`, not `third`, not the pronoun `one`). */
+function isCardinal(tags: readonly string[]): boolean {
+  return tags.includes('Value') && !tags.includes('Ordinal') && !tags.includes('Pronoun') && !tags.includes('NumericValue')
+}
+
+const UNIT_VALUE: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+}
+const MULTIPLE_VALUE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 }
+
+/** The value of number words (`twenty three` → 23, `two hundred` → 200), or null when one is not a number word. */
+function wordsValue(words: readonly string[]): number | null {
+  let total = 0
+  let current = 0
+  for (const raw of words) {
+    const word = raw.replace(/[^a-z]/g, '')
+    if (word === 'and') continue
+    if (word === 'hundred') current = (current || 1) * 100
+    else if (MULTIPLE_VALUE[word] !== undefined) {
+      total += (current || 1) * MULTIPLE_VALUE[word]
+      current = 0
+    } else if (UNIT_VALUE[word] !== undefined) current += UNIT_VALUE[word]
+    else return null
+  }
+  return total + current
+}
+
+/** Parse the count candidates with compromise, one call for all of them. */
+function readCounts(text: string, counts: ReadonlyArray<{ start: number; end: number; hyphen: boolean }>): Found[] {
+  // Each candidate goes to compromise as a short window: the number phrase and the noun phrase after it.
+  const windows: Array<{ start: number; end: number; at: number; noun: { start: number; end: number; headStart: number } | null }> = []
+  let batch = ''
+  for (const c of counts) {
+    let end: number
+    let noun: { start: number; end: number; headStart: number } | null = null
+    if (c.hyphen) {
+      end = c.end
+      while (end < text.length && /[-\p{L}]/u.test(text.charAt(end))) end++
+    } else {
+      // `twenty three datasets`, `two hundred images`: let the noun start after the number words.
+      let numberEnd = c.end
+      for (;;) {
+        const more = /^[ -](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|billion)(?![\p{L}])/iu.exec(text.slice(numberEnd, numberEnd + 10))
+        if (!more) break
+        numberEnd += more[0].length
+      }
+      noun = nounSpanAfter(text, numberEnd)
+      if (!noun) continue
+      end = noun.end
+    }
+    if (batch) batch += '\n\n'
+    windows.push({ start: c.start, end, at: batch.length, noun })
+    batch += text.slice(c.start, end)
+  }
+  if (windows.length === 0) return []
+  const toText = (batchOffset: number): number => {
+    for (let k = windows.length - 1; k >= 0; k--) {
+      const w = windows[k]!
+      if (batchOffset >= w.at) return w.start + (batchOffset - w.at)
+    }
+    return -1
+  }
+  // One tagging pass (the `numbers()` view costs several times more, so the value is summed here
+  // from the terms compromise tags as cardinal values).
+  const terms: Array<{ start: number; end: number; word: string; tags: string[] }> = []
+  for (const sentence of nlp(batch).json({ offset: true }) as Array<{ terms: TermJson[] }>) {
+    for (const term of sentence.terms) {
+      const start = toText(term.offset.start)
+      terms.push({ start, end: start + term.offset.length, word: term.text.toLowerCase(), tags: term.tags })
+    }
+  }
+  const tags = new Map<number, string[]>()
+  const values = new Map<number, { value: number; end: number }>()
+  for (let k = 0; k < terms.length; k++) {
+    const t = terms[k]!
+    tags.set(t.start, t.tags)
+    if (!isCardinal(t.tags) || values.has(t.start)) continue
+    const words: string[] = []
+    let end = t.end
+    for (let m = k; m < terms.length && isCardinal(terms[m]!.tags) && (m === k || terms[m]!.start - end <= 1); m++) {
+      words.push(terms[m]!.word)
+      end = terms[m]!.end
+    }
+    const value = wordsValue(words)
+    if (value !== null) values.set(t.start, { value, end })
+  }
+
+  const out: Found[] = []
+  for (const w of windows) {
+    const parsed = values.get(w.start)
+    if (!parsed || parsed.value <= 0 || !Number.isInteger(parsed.value)) continue
+    if (!w.noun) {
+      // A compound adjective (`two-step`, `three-stage`, `six-decoder-layer`).
+      out.push({ start: w.start, end: w.end, value: parsed.value, unit: null, noun: null, rule: 'spelled-compound', confidence: 0.6 })
+      continue
+    }
+    // The head of the noun phrase must be a noun for compromise too (`two successive and ...` is not a count).
+    const headTags = tags.get(w.noun.headStart)
+    if (headTags && (!headTags.includes('Noun') || headTags.includes('Pronoun'))) continue
+    out.push({ start: w.start, end: parsed.end, value: parsed.value, unit: null, noun: text.slice(w.noun.start, w.noun.end), rule: 'spelled-count', confidence: 0.65 })
+  }
+  return out
+}
