@@ -114,8 +114,9 @@ export function combine(text: string, atoms: readonly Atom[], hasNoun: (at: numb
     const last = live[m]!.atom
     if (m > k && last.suffix && (last.suffix.kind === 'unit' || last.suffix.kind === 'scale') && !live[m]!.grid) {
       for (let j = k; j < m; j++) shared.set(live[j]!.atom, last.suffix)
-      k = m
     }
+    // Every member of the chain ends at the same last number: skip it (keeps this loop linear).
+    if (m > k) k = m
   }
 
   const out: Candidate[] = []

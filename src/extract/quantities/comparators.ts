@@ -13,6 +13,9 @@ import type { Comparator } from '../../schema.js'
 const SYMBOL_BEFORE =
   /(?:\$[ ]?\\(?:sim|approx|simeq|lesssim|gtrsim|leq?|geq?|textless|textgreater)[ ]?\$|\$[ ]?[<>][ ]?\$|\\(?:sim|approx|simeq|lesssim|gtrsim|leq?|geq?|textless|textgreater|textasciitilde)(?![a-zA-Z])|<=|>=|[≤≥<>≲≳≈≃∼]|(?<![\p{L}\p{N}])~)[ \u00a0]?$/u
 
+/** Last characters of the symbol comparators (`\\sim`, `$\\sim$`, `<`, `\\leq`, `approx`, …). */
+const SYMBOL_LAST = new Set(['$', '<', '>', '=', '~', '∼', '≈', '≃', '≤', '≥', '≲', '≳', 'm', 'x', 'e', 'q', 's', 'd'])
+
 /** `sim` / `approx` left glued to a number after a LaTeX backslash was lost (`(sim5%)`). */
 const LOST_BACKSLASH_BEFORE = /(?<![\p{L}\\])(?:sim|approx)$/u
 
@@ -81,6 +84,10 @@ function wordComparator(word: string): Comparator {
  * @returns The comparator and where its symbol starts, or null.
  */
 export function symbolBefore(text: string, at: number): { comparator: Comparator; start: number } | null {
+  // Cheap reject: a comparator ends with one of these characters (then maybe one space).
+  let k = at - 1
+  if (text.charAt(k) === ' ' || text.charAt(k) === '\u00a0') k--
+  if (!SYMBOL_LAST.has(text.charAt(k))) return null
   const from = Math.max(0, at - 20)
   const window = text.slice(from, at)
   const lost = LOST_BACKSLASH_BEFORE.exec(window)
@@ -99,6 +106,10 @@ export function symbolBefore(text: string, at: number): { comparator: Comparator
  * @returns The comparator, or null.
  */
 export function wordBefore(text: string, at: number, adjective: boolean): Comparator | null {
+  // Cheap reject: a comparator word ends in a letter or `.` (`approx.`) followed by a space.
+  const space = text.charAt(at - 1)
+  if (space !== ' ' && space !== '\u00a0') return null
+  if (!/[\p{L}.]/u.test(text.charAt(at - 2))) return null
   const window = text.slice(Math.max(0, at - 24), at)
   const m = WORD_BEFORE.exec(window)
   if (!m?.[1]) return null
@@ -114,7 +125,10 @@ export function wordBefore(text: string, at: number, adjective: boolean): Compar
  * @returns The comparator and, for `+`, the new end of the text; null when none.
  */
 export function after(text: string, end: number): { comparator: Comparator; end: number } | null {
-  if (text.charCodeAt(end) === 0x2b /* + */ && !/[\p{N}\p{L}]/u.test(text.charAt(end + 1))) return { comparator: '>=', end: end + 1 }
+  const c = text.charCodeAt(end)
+  if (c !== 0x2b && c !== 0x20 && c !== 0xa0) return null
+  if (c === 0x2b /* + */ && !/[\p{N}\p{L}]/u.test(text.charAt(end + 1))) return { comparator: '>=', end: end + 1 }
+  if (text.charAt(end + 1) !== 'o' && text.charAt(end + 1) !== 'O') return null
   const m = WORD_AFTER.exec(text.slice(end, end + 24))
   if (!m?.[1]) return null
   return { comparator: /^(?:less|fewer|lower|below|smaller)$/i.test(m[1]) ? '<=' : '>=', end }

@@ -23,6 +23,8 @@ export function digitQuantities(text: string): Quantity[] {
   const candidates = combine(text, atoms, (at) => nounAfter(text, at) !== null)
   const out: Quantity[] = []
   for (const c of candidates) {
+    // Hundreds of digits overflow a double: such a run is not a reported number.
+    if (!Number.isFinite(c.value) || (c.max !== null && !Number.isFinite(c.max))) continue
     const q = toQuantity(text, c)
     const prev = out[out.length - 1]
     // MathJax leaves each formula twice (`\sim 3\times\sim 3\times`): one claim, one quantity.
@@ -58,19 +60,23 @@ function toQuantity(text: string, c: Candidate): Quantity {
 
 /**
  * Elliptical names: a number coordinated with a name-number takes its guard when it has the same
- * shape (`ImageNet-1K and 4K`, `LLaMA-7B and 13B`) or counts nothing (`CIFAR-10 and 100`).
+ * shape (`ImageNet-1K and 4K`, `LLaMA-7B and 13B`, `MobileLLM-125M to 600M`) or counts nothing
+ * (`CIFAR-10 and 100`).
  */
 function guardElliptical(text: string, atoms: Atom[]): void {
   for (let k = 1; k < atoms.length; k++) {
     const a = atoms[k - 1]!
     const b = atoms[k]!
     if (a.guard !== 'name' || b.guard !== null || b.xPrefix || b.comparator || b.sign === -1) continue
-    const gap = text.slice(a.end, b.start)
-    if (!/^(?:,[ \u00a0]?(?:(?:and|or)[ \u00a0])?|[ \u00a0](?:and|or)[ \u00a0]|\/)$/u.test(gap.replace(/^\p{L}+/u, ''))) continue
+    const gap = text.slice(a.end, b.start).replace(/^\p{L}+/u, '')
+    const coordinated = /^(?:,[ \u00a0]?(?:(?:and|or)[ \u00a0])?|[ \u00a0](?:and|or)[ \u00a0]|\/)$/u.test(gap)
+    // `MobileLLM-125M to 600M`: the second size names the same family.
+    const toSameFamily = /^[ \u00a0]to[ \u00a0]$/u.test(gap)
+    if (!coordinated && !toSameFamily) continue
     const aLetters = /^\p{L}+/u.exec(text.slice(a.numEnd, a.numEnd + 8))?.[0] ?? ''
     const bLetters = b.suffix ? text.slice(b.numEnd, b.suffix.end).trim() : ''
     const sameShape = aLetters !== '' && aLetters === bLetters
-    const countsNothing = b.suffix === null && nounAfter(text, b.end) === null
+    const countsNothing = coordinated && b.suffix === null && nounAfter(text, b.end) === null
     if (sameShape || countsNothing) b.guard = 'name'
   }
 }

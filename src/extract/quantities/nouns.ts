@@ -148,6 +148,8 @@ export function nounSpanAfter(text: string, at: number): { start: number; end: n
       if (/\p{N}/u.test(w)) break
       // A capitalised word after a lower-case one starts a name (`accuracy on ImageNet` is cut earlier; `tokens Llama`).
       if (/^\p{Lu}\p{Ll}/u.test(w) && /^\p{Ll}/u.test(words[j - 1]!.word)) break
+      // A `-s` word followed by a determiner or a number is a verb (`350M model sees 1.5B tokens`).
+      if (PLURAL.test(w) && (DETERMINER.has(words[j + 1]?.word.toLowerCase() ?? '') || /^[ \u00a0]\d/u.test(text.slice(words[j]!.end, words[j]!.end + 2)))) break
       last = j
       if (PLURAL.test(w)) break
     }

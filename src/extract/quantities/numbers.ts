@@ -96,8 +96,15 @@ function opensClause(text: string, start: number): boolean {
   return /[.!?:;\n]/u.test(text.charAt(i))
 }
 
+/** Whether the character `code` occurs in the `limit` characters before `at` (bounded: never scans further back). */
+function occursWithin(text: string, code: number, at: number, limit: number): boolean {
+  for (let i = at - 1, floor = Math.max(0, at - limit); i >= floor; i--) if (text.charCodeAt(i) === code) return true
+  return false
+}
+
 /** Whether an unmatched `(` opens within `limit` characters before `at` (inside a parenthetical). */
 function insideParenthesis(text: string, at: number, limit = 80): number {
+  if (!occursWithin(text, 0x28 /* ( */, at, limit)) return -1
   let depth = 0
   const floor = Math.max(0, at - limit)
   for (let i = at - 1; i >= floor; i--) {
@@ -113,6 +120,7 @@ function insideParenthesis(text: string, at: number, limit = 80): number {
 
 /** Whether the run sits in a bracket citation such as `[12]`, `[3, 7-9]`. */
 function inBracketCitation(text: string, start: number, end: number): boolean {
+  if (!occursWithin(text, 0x5b /* [ */, start, 40)) return false
   let open = -1
   for (let i = start - 1; i >= Math.max(0, start - 40); i--) {
     const c = text.charAt(i)
@@ -178,7 +186,8 @@ export function scanAtoms(text: string): Atom[] {
     const numStart = i
     const run = readRun(text, i)
     i = run.end
-    const digits = text.slice(numStart, run.end).replace(/,/g, '')
+    const raw = text.slice(numStart, run.end)
+    const digits = raw.includes(',') ? raw.replace(/,/g, '') : raw
     const atom: Atom = {
       numStart,
       numEnd: run.end,
@@ -194,6 +203,10 @@ export function scanAtoms(text: string): Atom[] {
       guard: null,
     }
     atoms.push(atom)
+    if (!Number.isFinite(atom.num)) {
+      atom.guard = 'name'
+      continue
+    }
     if (run.dotted) {
       atom.guard = 'dotted'
       continue
@@ -268,7 +281,8 @@ function classify(text: string, atom: Atom, prev: Atom | null): void {
       if (prev && prev.end === numStart - 1) prev.guard = 'ratio'
       return
     }
-    if (/(?:±|\\pm|(?<![\p{L}])pm)\s?\$?\s?$/u.test(text.slice(Math.max(0, atom.start - 6), atom.start))) {
+    const before = text.slice(Math.max(0, atom.start - 6), atom.start)
+    if ((before.includes('±') || before.includes('pm')) && /(?:±|\\pm|(?<![\p{L}])pm)\s?\$?\s?$/u.test(before)) {
       atom.guard = 'error-bar'
       return
     }

@@ -40,6 +40,9 @@ const REFERRING = /(?<![\p{L}])(?:the|any|both|each|every|either|which|whose|oth
 /** `one` counts only in `just one layer`, `only one`, `exactly one`. */
 const ONE_COUNTS = /(?<![\p{L}])(?:just|only|exactly|single)[ ]$/iu
 
+/** At most this many phrases per text go to compromise (its tagger costs about a millisecond per short phrase). */
+const MAX_WINDOWS = 200
+
 const FRACTION_VALUE: Record<string, number> = { quarter: 1 / 4, quarters: 1 / 4, third: 1 / 3, thirds: 1 / 3, half: 1 / 2 }
 
 interface Found {
@@ -62,8 +65,21 @@ interface Found {
 export function spelledQuantities(text: string, digits: readonly Quantity[]): Quantity[] {
   if (!PRECHECK.test(text)) return []
   const found: Found[] = []
-  const taken = (start: number, end: number): boolean =>
-    digits.some((q) => q.span.start < end && start < q.span.end) || found.some((f) => f.start < end && start < f.end)
+  // Characters already inside a quantity (digits, then rule-read fractions and multipliers).
+  const covered = new Uint8Array(text.length)
+  const cover = (start: number, end: number): void => {
+    covered.fill(1, start, end)
+  }
+  const taken = (start: number, end: number): boolean => {
+    for (let k = start; k < end; k++) if (covered[k]) return true
+    return false
+  }
+  const keep = (f: Found): void => {
+    if (taken(f.start, f.end)) return
+    found.push(f)
+    cover(f.start, f.end)
+  }
+  for (const q of digits) cover(q.span.start, q.span.end)
 
   for (const m of text.matchAll(FRACTION)) {
     const [whole, count = '', part = ''] = m
@@ -71,21 +87,21 @@ export function spelledQuantities(text: string, digits: readonly Quantity[]): Qu
     const lowerPart = part.toLowerCase()
     if ((lowerPart === 'third' || lowerPart === 'half') && lowerCount !== 'one' && !text.startsWith(' of', m.index + whole.length)) continue
     const value = (SMALL[lowerCount] ?? 1) * (FRACTION_VALUE[lowerPart] ?? 0)
-    found.push({ start: m.index, end: m.index + whole.length, value, unit: null, noun: null, rule: 'spelled-fraction', confidence: 0.7 })
+    keep({ start: m.index, end: m.index + whole.length, value, unit: null, noun: null, rule: 'spelled-fraction', confidence: 0.7 })
   }
   for (const m of text.matchAll(HALF)) {
     const start = m.index + m[0].length - 4
-    if (!taken(start, start + 4)) found.push({ start, end: start + 4, value: 0.5, unit: null, noun: null, rule: 'spelled-fraction', confidence: 0.6 })
+    keep({ start, end: start + 4, value: 0.5, unit: null, noun: null, rule: 'spelled-fraction', confidence: 0.6 })
   }
   for (const m of text.matchAll(TWICE)) {
     const word = m[1] ?? ''
-    found.push({ start: m.index, end: m.index + word.length, value: word.toLowerCase() === 'twice' ? 2 : 3, unit: 'times', noun: null, rule: 'spelled-multiplier', confidence: 0.75 })
+    keep({ start: m.index, end: m.index + word.length, value: word.toLowerCase() === 'twice' ? 2 : 3, unit: 'times', noun: null, rule: 'spelled-multiplier', confidence: 0.75 })
   }
   for (const m of text.matchAll(TIMES)) {
     const word = (m[1] ?? '').toLowerCase()
     const value = SMALL[word] ?? Number.NaN
-    if (Number.isNaN(value) || taken(m.index, m.index + m[0].length)) continue
-    found.push({ start: m.index, end: m.index + m[0].length, value, unit: 'times', noun: nounAfter(text, m.index + m[0].length), rule: 'spelled-multiplier', confidence: 0.75 })
+    if (Number.isNaN(value)) continue
+    keep({ start: m.index, end: m.index + m[0].length, value, unit: 'times', noun: nounAfter(text, m.index + m[0].length), rule: 'spelled-multiplier', confidence: 0.75 })
   }
 
   // Counts: cheap filters first, compromise on the sentences that keep a candidate.
@@ -101,7 +117,8 @@ export function spelledQuantities(text: string, digits: readonly Quantity[]): Qu
     // Part of a larger number phrase already queued (`twenty three`).
     const last = counts[counts.length - 1]
     if (last && start - last.end <= 1) continue
-    const hyphen = text.charAt(end) === '-' && /^-\p{L}/u.test(text.slice(end, end + 2))
+    // `twenty-three` is one number; `two-stage` a compound adjective.
+    const hyphen = text.charAt(end) === '-' && /^-\p{L}/u.test(text.slice(end, end + 2)) && !/^-(?:one|two|three|four|five|six|seven|eight|nine)(?![\p{L}])/iu.test(text.slice(end, end + 7))
     if (hyphen && /^-(?:dimensional|d|way|shot|to|or|and|fold)(?![\p{L}])/iu.test(text.slice(end, end + 14))) continue
     counts.push({ start, end, hyphen })
   }
@@ -129,6 +146,9 @@ interface TermJson {
   tags: string[]
   offset: { start: number; length: number }
 }
+
+/** A plural head noun (`experiments`, `datasets`, `hyper-parameters`; not `loss`, `analysis`). */
+const PLURAL_HEAD = /\p{Ll}(?:[^su]s|[^s]es)$/u
 
 /** Whether compromise tagged a term as a cardinal number (`three`, not `third`, not the pronoun `one`). */
 function isCardinal(tags: readonly string[]): boolean {
@@ -161,38 +181,58 @@ function wordsValue(words: readonly string[]): number | null {
 
 /** Parse the count candidates with compromise, one call for all of them. */
 function readCounts(text: string, counts: ReadonlyArray<{ start: number; end: number; hyphen: boolean }>): Found[] {
-  // Each candidate goes to compromise as a short window: the number phrase and the noun phrase after it.
+  const out: Found[] = []
+  // Candidates the lexicon cannot settle go to compromise as short windows: the number phrase and the noun phrase after it.
   const windows: Array<{ start: number; end: number; at: number; noun: { start: number; end: number; headStart: number } | null }> = []
   let batch = ''
   for (const c of counts) {
     let end: number
     let noun: { start: number; end: number; headStart: number } | null = null
+    const word = text.slice(c.start, c.end).toLowerCase()
+    // `twenty three datasets`, `two hundred images`: the number phrase runs over several words.
+    let numberEnd = c.end
+    for (;;) {
+      const more = /^[ -](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|billion)(?![\p{L}])/iu.exec(text.slice(numberEnd, numberEnd + 10))
+      if (!more) break
+      numberEnd += more[0].length
+    }
+    const simple = numberEnd === c.end && UNIT_VALUE[word] !== undefined
     if (c.hyphen) {
       end = c.end
       while (end < text.length && /[-\p{L}]/u.test(text.charAt(end))) end++
-    } else {
-      // `twenty three datasets`, `two hundred images`: let the noun start after the number words.
-      let numberEnd = c.end
-      for (;;) {
-        const more = /^[ -](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|billion)(?![\p{L}])/iu.exec(text.slice(numberEnd, numberEnd + 10))
-        if (!more) break
-        numberEnd += more[0].length
+      if (simple) {
+        // A compound adjective (`two-step`, `three-stage`, `six-decoder-layer`).
+        out.push({ start: c.start, end, value: UNIT_VALUE[word]!, unit: null, noun: null, rule: 'spelled-compound', confidence: 0.6 })
+        continue
       }
+    } else {
       noun = nounSpanAfter(text, numberEnd)
       if (!noun) continue
       end = noun.end
+      // A plain number word before a plural head (`four experiments`, `seven widely used benchmarks`) needs no tagger.
+      if (simple && PLURAL_HEAD.test(text.slice(noun.headStart, noun.end))) {
+        out.push({ start: c.start, end: c.end, value: UNIT_VALUE[word]!, unit: null, noun: text.slice(noun.start, noun.end), rule: 'spelled-count', confidence: 0.65 })
+        continue
+      }
     }
+    // Abstracts hold a handful; a text with hundreds is not prose worth tagging phrase by phrase.
+    if (windows.length >= MAX_WINDOWS) continue
     if (batch) batch += '\n\n'
     windows.push({ start: c.start, end, at: batch.length, noun })
     batch += text.slice(c.start, end)
   }
-  if (windows.length === 0) return []
+  if (windows.length === 0) return out
+  // Batch offset → text offset: binary search over the windows (in batch order).
   const toText = (batchOffset: number): number => {
-    for (let k = windows.length - 1; k >= 0; k--) {
-      const w = windows[k]!
-      if (batchOffset >= w.at) return w.start + (batchOffset - w.at)
+    let lo = 0
+    let hi = windows.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (windows[mid]!.at <= batchOffset) lo = mid
+      else hi = mid - 1
     }
-    return -1
+    const w = windows[lo]!
+    return w.start + (batchOffset - w.at)
   }
   // One tagging pass (the `numbers()` view costs several times more, so the value is summed here
   // from the terms compromise tags as cardinal values).
@@ -219,7 +259,6 @@ function readCounts(text: string, counts: ReadonlyArray<{ start: number; end: nu
     if (value !== null) values.set(t.start, { value, end })
   }
 
-  const out: Found[] = []
   for (const w of windows) {
     const parsed = values.get(w.start)
     if (!parsed || parsed.value <= 0 || !Number.isInteger(parsed.value)) continue

@@ -28,6 +28,8 @@ export interface Suffix {
 
 /** One row of the suffix table. */
 interface Row {
+  /** The characters the suffix can start with (lookups try only the rows of the character at hand). */
+  first: string
   re: RegExp
   unit: Unit | null
   kind: Suffix['kind']
@@ -50,7 +52,8 @@ const BINARY_POWER: Record<string, number> = { k: 1, K: 1, M: 2, G: 3, T: 4, P: 
 const END = '(?![\\p{L}\\p{N}])'
 const END_LETTER = '(?!\\p{L})'
 
-const row = (source: string, unit: Unit | null, kind: Suffix['kind'], exp: Row['exp'], where: Partial<Pick<Row, 'glued' | 'space' | 'hyphen'>>, factor?: Row['factor']): Row => ({
+const row = (first: string, source: string, unit: Unit | null, kind: Suffix['kind'], exp: Row['exp'], where: Partial<Pick<Row, 'glued' | 'space' | 'hyphen'>>, factor?: Row['factor']): Row => ({
+  first,
   re: new RegExp(source, 'uy'),
   unit,
   kind,
@@ -67,52 +70,63 @@ const row = (source: string, unit: Unit | null, kind: Suffix['kind'], exp: Row['
  */
 const ROWS: readonly Row[] = [
   // percent and percentage points
-  row(`(?:\\\\%|%|％|\\$\\\\%\\$)`, 'percent', 'unit', 0, { glued: true, space: true }),
-  row(`(?:percentage|percent|per cent)(?: points?)?${END_LETTER}`, 'percent', 'unit', 0, { glued: true, space: true }),
-  row(`p\\.p\\.|pp${END}`, 'percent', 'unit', 0, { glued: true, space: true }),
+  row('\\%％$', `(?:\\\\%|%|％|\\$\\\\%\\$)`, 'percent', 'unit', 0, { glued: true, space: true }),
+  row('p', `(?:percentage|percent|per cent)(?: points?)?${END_LETTER}`, 'percent', 'unit', 0, { glued: true, space: true }),
+  row('p', `p\\.p\\.|pp${END}`, 'percent', 'unit', 0, { glued: true, space: true }),
   // multipliers; a following number makes them a grid (`3x3`, `512times512`)
-  row(`\\$\\\\times\\$`, 'times', 'unit', 0, { glued: true, space: true }),
-  row(`\\\\times${END_LETTER}`, 'times', 'unit', 0, { glued: true, space: true }),
-  row(`×`, 'times', 'unit', 0, { glued: true, space: true }),
-  row(`times${END_LETTER}`, 'times', 'unit', 0, { glued: true, space: true }),
-  row(`fold${END_LETTER}`, 'times', 'unit', 0, { glued: true, space: true, hyphen: true }),
-  row(`[xX](?![\\p{L}])`, 'times', 'unit', 0, { glued: true, space: false }),
+  row('$', `\\$\\\\times\\$`, 'times', 'unit', 0, { glued: true, space: true }),
+  row('\\', `\\\\times${END_LETTER}`, 'times', 'unit', 0, { glued: true, space: true }),
+  row('×', `×`, 'times', 'unit', 0, { glued: true, space: true }),
+  row('t', `times${END_LETTER}`, 'times', 'unit', 0, { glued: true, space: true }),
+  row('f', `fold${END_LETTER}`, 'times', 'unit', 0, { glued: true, space: true, hyphen: true }),
+  row('xX', `[xX](?![\\p{L}])`, 'times', 'unit', 0, { glued: true, space: false }),
   // bits and bytes (decimal prefixes; binary ones for KiB/MiB/GiB)
-  row(`(?:bits?|Bits?|BITS?)${END_LETTER}`, 'bit', 'unit', 0, { glued: true, space: true, hyphen: true }),
-  row(`([KMGT])b${END}`, 'bit', 'unit', (m) => prefixExp(m[1]), { glued: true, space: true }),
-  row(`([kKMGTP])iB${END}`, 'byte', 'unit', 0, { glued: true, space: true }, (m) => 1024 ** (BINARY_POWER[m[1] ?? 'K'] ?? 1)),
-  row(`([kKMGTP])B${END}`, 'byte', 'unit', (m) => prefixExp(m[1]), { glued: true, space: true }),
-  row(`(?:bytes?|Bytes?)${END_LETTER}`, 'byte', 'unit', 0, { glued: true, space: true }),
+  row('bB', `(?:bits?|Bits?|BITS?)${END_LETTER}`, 'bit', 'unit', 0, { glued: true, space: true, hyphen: true }),
+  row('KMGT', `([KMGT])b${END}`, 'bit', 'unit', (m) => prefixExp(m[1]), { glued: true, space: true }),
+  row('kKMGTP', `([kKMGTP])iB${END}`, 'byte', 'unit', 0, { glued: true, space: true }, (m) => 1024 ** (BINARY_POWER[m[1] ?? 'K'] ?? 1)),
+  row('kKMGTP', `([kKMGTP])B${END}`, 'byte', 'unit', (m) => prefixExp(m[1]), { glued: true, space: true }),
+  row('bB', `(?:bytes?|Bytes?)${END_LETTER}`, 'byte', 'unit', 0, { glued: true, space: true }),
   // FLOPs, with an optional SI prefix (`3 GFLOPs`, `600 PFLOPs`, `3.2G FLOPs`)
-  row(`(?:([kKMGTPE]) ?)?(?:FLOPs|FLOPS|FLOP|flops|Flops)${END_LETTER}`, 'FLOPs', 'unit', (m) => prefixExp(m[1]), { glued: true, space: true }),
+  row('kKMGTPEFf', `(?:([kKMGTPE]) ?)?(?:FLOPs|FLOPS|FLOP|flops|Flops)${END_LETTER}`, 'FLOPs', 'unit', (m) => prefixExp(m[1]), { glued: true, space: true }),
   // decibels
-  row(`dB${END}`, 'dB', 'unit', 0, { glued: true, space: true }),
+  row('d', `dB${END}`, 'dB', 'unit', 0, { glued: true, space: true }),
   // time; compute-time forms (`1 GPU hour`, `8 TPU-days`) keep the time unit
-  row(`(?:[GT]PU|CPU|node|core)[- ](?:hours?|h)${END_LETTER}`, 'hour', 'unit', 0, { glued: false, space: true }),
-  row(`(?:[GT]PU|CPU|node|core)[- ]days?${END_LETTER}`, 'day', 'unit', 0, { glued: false, space: true }),
-  row(`(?:ms|msec|msecs|millisecond|milliseconds)${END_LETTER}`, 'second', 'unit', -3, { glued: true, space: true, hyphen: true }),
-  row(`(?:µs|μs|microseconds?)${END_LETTER}`, 'second', 'unit', -6, { glued: true, space: true }),
-  row(`(?:ns|nanoseconds?)${END_LETTER}`, 'second', 'unit', -9, { glued: true, space: true }),
-  row(`(?:seconds?|secs?)${END_LETTER}`, 'second', 'unit', 0, { glued: true, space: true, hyphen: true }),
-  row(`(?:minutes?|mins?)${END_LETTER}`, 'minute', 'unit', 0, { glued: true, space: true, hyphen: true }),
-  row(`(?:hours?|hrs?|h)${END_LETTER}`, 'hour', 'unit', 0, { glued: true, space: true, hyphen: true }),
-  row(`days?${END_LETTER}`, 'day', 'unit', 0, { glued: false, space: true, hyphen: true }),
-  row(`(?:years?|yrs?)${END_LETTER}`, 'year', 'unit', 0, { glued: false, space: true, hyphen: true }),
+  row('GTCnc', `(?:[GT]PU|CPU|node|core)[- ](?:hours?|h)${END_LETTER}`, 'hour', 'unit', 0, { glued: false, space: true }),
+  row('GTCnc', `(?:[GT]PU|CPU|node|core)[- ]days?${END_LETTER}`, 'day', 'unit', 0, { glued: false, space: true }),
+  row('m', `(?:ms|msec|msecs|millisecond|milliseconds)${END_LETTER}`, 'second', 'unit', -3, { glued: true, space: true, hyphen: true }),
+  row('µμm', `(?:µs|μs|microseconds?)${END_LETTER}`, 'second', 'unit', -6, { glued: true, space: true }),
+  row('n', `(?:ns|nanoseconds?)${END_LETTER}`, 'second', 'unit', -9, { glued: true, space: true }),
+  row('s', `(?:seconds?|secs?)${END_LETTER}`, 'second', 'unit', 0, { glued: true, space: true, hyphen: true }),
+  row('m', `(?:minutes?|mins?)${END_LETTER}`, 'minute', 'unit', 0, { glued: true, space: true, hyphen: true }),
+  row('h', `(?:hours?|hrs?|h)${END_LETTER}`, 'hour', 'unit', 0, { glued: true, space: true, hyphen: true }),
+  row('d', `days?${END_LETTER}`, 'day', 'unit', 0, { glued: false, space: true, hyphen: true }),
+  row('y', `(?:years?|yrs?)${END_LETTER}`, 'year', 'unit', 0, { glued: false, space: true, hyphen: true }),
   // units outside the vocabulary: kept in the text, value as written, unit null
-  row(`[mk]?W${END}`, null, 'other-unit', 0, { glued: true, space: false }),
-  row(`(?:[kMG]?Hz|nm|mm|cm|km|fps|FPS|px|bpp|dpi|[kMG]bps|TOPS/W|TOPS|TOPs|GOPS|[GT]op/s(?:/W)?|G?MACs)${END_LETTER}`, null, 'other-unit', 0, { glued: true, space: true }),
-  row(`p${END}`, null, 'other-unit', 0, { glued: true, space: false }),
+  row('mkW', `[mk]?W${END}`, null, 'other-unit', 0, { glued: true, space: false }),
+  row('kMGHnmcfFpbdT', `(?:[kMG]?Hz|nm|mm|cm|km|fps|FPS|px|bpp|dpi|[kMG]bps|TOPS/W|TOPS|TOPs|GOPS|[GT]op/s(?:/W)?|G?MACs)${END_LETTER}`, null, 'other-unit', 0, { glued: true, space: true }),
+  row('p', `p${END}`, null, 'other-unit', 0, { glued: true, space: false }),
   // scale words and glued scale letters (the counted thing follows as the noun)
-  row(`thousand${END_LETTER}`, null, 'scale', 3, { glued: false, space: true }),
-  row(`million${END_LETTER}`, null, 'scale', 6, { glued: false, space: true }),
-  row(`billion${END_LETTER}`, null, 'scale', 9, { glued: false, space: true }),
-  row(`trillion${END_LETTER}`, null, 'scale', 12, { glued: false, space: true }),
-  row(`bn${END}`, null, 'scale', 9, { glued: true, space: false }),
-  row(`[kK]${END}`, null, 'scale', 3, { glued: true, space: false }),
-  row(`M${END}`, null, 'scale', 6, { glued: true, space: false }),
-  row(`B${END}`, null, 'scale', 9, { glued: true, space: false }),
-  row(`T${END}`, null, 'scale', 12, { glued: true, space: false }),
+  row('t', `thousand${END_LETTER}`, null, 'scale', 3, { glued: false, space: true }),
+  row('m', `million${END_LETTER}`, null, 'scale', 6, { glued: false, space: true }),
+  row('b', `billion${END_LETTER}`, null, 'scale', 9, { glued: false, space: true }),
+  row('t', `trillion${END_LETTER}`, null, 'scale', 12, { glued: false, space: true }),
+  row('b', `bn${END}`, null, 'scale', 9, { glued: true, space: false }),
+  row('kK', `[kK]${END}`, null, 'scale', 3, { glued: true, space: false }),
+  row('M', `M${END}`, null, 'scale', 6, { glued: true, space: false }),
+  row('B', `B${END}`, null, 'scale', 9, { glued: true, space: false }),
+  row('T', `T${END}`, null, 'scale', 12, { glued: true, space: false }),
 ]
+
+const NO_ROWS: readonly Row[] = []
+/** Rows by first character, in table order. */
+const BY_FIRST = new Map<string, Row[]>()
+for (const r of ROWS) {
+  for (const ch of r.first) {
+    const list = BY_FIRST.get(ch)
+    if (list) list.push(r)
+    else BY_FIRST.set(ch, [r])
+  }
+}
 
 /** Lowercase `b` glued to a number: bits (`8b`, `2-to-8b`) unless it sizes a model (`7b model`). */
 const LOWER_B = /b(?![\p{L}\p{N}])/uy
@@ -120,9 +134,6 @@ const MODEL_SIZE_NOUN = /[ -]?(?:parameters?|params?|models?|tokens?|LLMs?|LMs?|
 
 /** A dimension separator after a multiplier: another number follows (`3x3`, `6400times6400`, `36times 64`). */
 const GRID_NEXT = /[ \u00a0]?\$?[ \u00a0]?\d/y
-
-/** Space that may stand between a number and its unit: one space, a no-break space, LaTeX `\,` or `~`. */
-const GAP = /(?:[ \u00a0\u202f]|\\,|\\ |~)/y
 
 /**
  * Match a unit or scale suffix at `at` (just after the digits of a number).
@@ -134,44 +145,47 @@ const GAP = /(?:[ \u00a0\u202f]|\\,|\\ |~)/y
  * @returns The suffix, or null when none follows.
  */
 export function matchSuffix(text: string, at: number, integer: boolean, num: number): Suffix | null {
-  // Where the suffix may start: glued, after a gap, or after a hyphen.
-  const starts: Array<{ pos: number; how: 'glued' | 'space' | 'hyphen' }> = [{ pos: at, how: 'glued' }]
-  GAP.lastIndex = at
-  const gap = GAP.exec(text)
-  if (gap) starts.push({ pos: at + gap[0].length, how: 'space' })
+  // Where the suffix may start: glued, after a gap (one space, no-break space, `\,`, `\ `, `~`), after a hyphen.
   const ch = text.charCodeAt(at)
-  if (ch === 0x2d /* - */ || ch === 0x2011 /* non-breaking hyphen */) starts.push({ pos: at + 1, how: 'hyphen' })
+  let gapEnd = -1
+  if (ch === 0x20 || ch === 0xa0 || ch === 0x202f || ch === 0x7e /* ~ */) gapEnd = at + 1
+  else if (ch === 0x5c /* \ */ && (text.charCodeAt(at + 1) === 0x2c || text.charCodeAt(at + 1) === 0x20)) gapEnd = at + 2
+  const hyphenEnd = ch === 0x2d /* - */ || ch === 0x2011 /* non-breaking hyphen */ ? at + 1 : -1
+  return (
+    suffixAt(text, at, 'glued', integer, num) ??
+    (gapEnd >= 0 ? suffixAt(text, gapEnd, 'space', integer, num) : null) ??
+    (hyphenEnd >= 0 ? suffixAt(text, hyphenEnd, 'hyphen', integer, num) : null)
+  )
+}
 
-  for (const { pos, how } of starts) {
-    for (const r of ROWS) {
-      if (how === 'glued' ? !r.glued : how === 'space' ? !r.space : !r.hyphen) continue
-      r.re.lastIndex = pos
-      const m = r.re.exec(text)
-      if (!m) continue
-      const end = pos + m[0].length
-      const exp = typeof r.exp === 'number' ? r.exp : r.exp(m)
-      const factor = r.factor ? r.factor(m) : 1
-      let kind = r.kind
-      if (r.unit === 'times' && how !== 'hyphen') {
-        GRID_NEXT.lastIndex = end
-        if (GRID_NEXT.test(text)) kind = 'grid'
-      }
-      return { end, unit: kind === 'grid' ? null : r.unit, exp, factor, kind, hyphen: how === 'hyphen' }
+/** Try the rows that can start at `pos`. */
+function suffixAt(text: string, pos: number, how: 'glued' | 'space' | 'hyphen', integer: boolean, num: number): Suffix | null {
+  for (const r of BY_FIRST.get(text.charAt(pos)) ?? NO_ROWS) {
+    if (how === 'glued' ? !r.glued : how === 'space' ? !r.space : !r.hyphen) continue
+    r.re.lastIndex = pos
+    const m = r.re.exec(text)
+    if (!m) continue
+    const end = pos + m[0].length
+    const exp = typeof r.exp === 'number' ? r.exp : r.exp(m)
+    const factor = r.factor ? r.factor(m) : 1
+    let kind = r.kind
+    if (r.unit === 'times' && how !== 'hyphen') {
+      GRID_NEXT.lastIndex = end
+      if (GRID_NEXT.test(text)) kind = 'grid'
     }
-    if (how === 'glued') {
-      if (!integer && text.charCodeAt(pos) === 0x73 /* s */ && !/[\p{L}\p{N}]/u.test(text.charAt(pos + 1))) {
-        return { end: pos + 1, unit: 'second', exp: 0, factor: 1, kind: 'unit', hyphen: false }
-      }
-      LOWER_B.lastIndex = pos
-      if (LOWER_B.test(text)) {
-        const end = pos + 1
-        MODEL_SIZE_NOUN.lastIndex = end
-        const bits = integer && num <= 64 && !MODEL_SIZE_NOUN.test(text)
-        return bits
-          ? { end, unit: 'bit', exp: 0, factor: 1, kind: 'unit', hyphen: false }
-          : { end, unit: null, exp: 9, factor: 1, kind: 'scale', hyphen: false }
-      }
-    }
+    return { end, unit: kind === 'grid' ? null : r.unit, exp, factor, kind, hyphen: how === 'hyphen' }
+  }
+  if (how !== 'glued') return null
+  // `0.4s`: a glued `s` is seconds only after a decimal (`90s`, `2s` are too ambiguous).
+  if (!integer && text.charCodeAt(pos) === 0x73 /* s */ && !/[\p{L}\p{N}]/u.test(text.charAt(pos + 1))) {
+    return { end: pos + 1, unit: 'second', exp: 0, factor: 1, kind: 'unit', hyphen: false }
+  }
+  LOWER_B.lastIndex = pos
+  if (LOWER_B.test(text)) {
+    const end = pos + 1
+    MODEL_SIZE_NOUN.lastIndex = end
+    const bits = integer && num <= 64 && !MODEL_SIZE_NOUN.test(text)
+    return bits ? { end, unit: 'bit', exp: 0, factor: 1, kind: 'unit', hyphen: false } : { end, unit: null, exp: 9, factor: 1, kind: 'scale', hyphen: false }
   }
   return null
 }
