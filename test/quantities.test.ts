@@ -169,6 +169,9 @@ describe('extractQuantities: lists, fractions, signs', () => {
     ['Accuracy is 91.2 ± 0.3 and 88.1 \\pm 0.4.', [one('91.2', 91.2, null), one('88.1', 88.1, null)]],
     ['We sample 1,000,000 pairs.', [one('1,000,000', 1e6, null, { noun: 'pairs' })]],
     ['It is pruned to 0 heads.', [one('0', 0, null, { noun: 'heads' })]],
+    ['A learning rate of 1e-4 over 3.2E+5 steps.', [one('1e-4', 0.0001, null), one('3.2E+5', 320000, null, { noun: 'steps' })]],
+    ['Trained on 8 × H100 cards.', [one('8', 8, null)]],
+    ['A 175-billion-parameter model.', [one('175-billion', 175e9, null, { noun: 'parameter' })]],
   ])
 })
 
@@ -222,6 +225,7 @@ describe('extractQuantities: digits that belong to names yield nothing', () => {
     'Resolution 256^2 is used.',
     'Gradients at 10^9 scale.',
     'Ratio 1:1 mixing.',
+    'See arXiv:2301.12345 and https://example.org/v2/item?id=5 or www.example.com/page7.',
   ])('%s', (input) => {
     const digitsOnly = extractQuantities(input).filter((q) => /\d/.test(q.text))
     expect(digitsOnly).toEqual([])

@@ -45,7 +45,8 @@ const BETWEEN_BEFORE = /(?<!\p{L})between[ \u00a0]+$/iu
 export function atomValue(atom: Atom, suffix: Suffix | null): number {
   const exp = suffix?.exp ?? 0
   const factor = suffix?.factor ?? 1
-  const scaled = exp === 0 ? atom.num : Number(`${atom.digits}e${exp}`)
+  // Scale through the decimal string (`62e-3` is exactly 0.062; `62 * 1e-3` is not).
+  const scaled = exp === 0 ? atom.num : /[eE]/u.test(atom.digits) ? atom.num * 10 ** exp : Number(`${atom.digits}e${exp}`)
   return atom.sign * scaled * factor
 }
 

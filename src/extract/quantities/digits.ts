@@ -19,6 +19,7 @@ import { scanAtoms, type Atom } from './numbers.js'
 export function digitQuantities(text: string): Quantity[] {
   if (!/\d/u.test(text)) return []
   const atoms = scanAtoms(text)
+  guardUrls(text, atoms)
   guardElliptical(text, atoms)
   const candidates = combine(text, atoms, (at) => nounAfter(text, at) !== null)
   const out: Quantity[] = []
@@ -55,6 +56,20 @@ function toQuantity(text: string, c: Candidate): Quantity {
     rule: c.rule,
     confidence: c.confidence,
     span: { field: 'text', start: c.start, end },
+  }
+}
+
+/** A URL written in the text (its digits are part of an address). */
+const URL = /(?:https?:\/\/|www\.)[^\s<>"]+/giu
+
+/** Digits inside a URL (`https://example.org/v2/item?id=5`) are not quantities. */
+function guardUrls(text: string, atoms: Atom[]): void {
+  if (!text.includes('http') && !text.includes('www.')) return
+  let k = 0
+  for (const m of text.matchAll(URL)) {
+    const end = m.index + m[0].length
+    while (k < atoms.length && atoms[k]!.numStart < m.index) k++
+    while (k < atoms.length && atoms[k]!.numStart < end) atoms[k++]!.guard = 'name'
   }
 }
 

@@ -164,6 +164,16 @@ function readRun(text: string, start: number): { end: number; dotted: boolean } 
     while (j < n && (isDigit(text.charCodeAt(j)) || (text.charCodeAt(j) === 0x2e && isDigit(text.charCodeAt(j + 1))))) j++
     return { end: j, dotted: true }
   }
+  // Scientific notation (`1e-4`, `3.2E+5`): the exponent belongs to the number.
+  const e = text.charCodeAt(j)
+  if (e === 0x65 || e === 0x45) {
+    let k = j + 1
+    if (text.charCodeAt(k) === 0x2d || text.charCodeAt(k) === 0x2b) k++
+    if (isDigit(text.charCodeAt(k))) {
+      while (k < n && isDigit(text.charCodeAt(k))) k++
+      if (!/[\p{L}\p{N}]/u.test(text.charAt(k))) return { end: k, dotted: false }
+    }
+  }
   return { end: j, dotted: false }
 }
 
@@ -188,6 +198,7 @@ export function scanAtoms(text: string): Atom[] {
     i = run.end
     const raw = text.slice(numStart, run.end)
     const digits = raw.includes(',') ? raw.replace(/,/g, '') : raw
+    const scientific = /[eE]/u.test(digits)
     const atom: Atom = {
       numStart,
       numEnd: run.end,
@@ -195,7 +206,7 @@ export function scanAtoms(text: string): Atom[] {
       end: run.end,
       num: Number(digits),
       digits,
-      integer: !digits.includes('.'),
+      integer: !digits.includes('.') && !scientific,
       sign: 1,
       xPrefix: false,
       suffix: null,
@@ -274,6 +285,10 @@ function classify(text: string, atom: Atom, prev: Atom | null): void {
     } else if (c === '+' && !isAlnum(c2)) {
       atom.start = numStart - 1
     } else if (c === '/') {
+      atom.guard = 'name'
+      return
+    } else if (c === ':' && isLetter(c2)) {
+      // `arXiv:2301.12345`, `host:8080`.
       atom.guard = 'name'
       return
     } else if (c === ':' && isDigit(c2.charCodeAt(0))) {

@@ -106,10 +106,10 @@ const ROWS: readonly Row[] = [
   row('kMGHnmcfFpbdT', `(?:[kMG]?Hz|nm|mm|cm|km|fps|FPS|px|bpp|dpi|[kMG]bps|TOPS/W|TOPS|TOPs|GOPS|[GT]op/s(?:/W)?|G?MACs)${END_LETTER}`, null, 'other-unit', 0, { glued: true, space: true }),
   row('p', `p${END}`, null, 'other-unit', 0, { glued: true, space: false }),
   // scale words and glued scale letters (the counted thing follows as the noun)
-  row('t', `thousand${END_LETTER}`, null, 'scale', 3, { glued: false, space: true }),
-  row('m', `million${END_LETTER}`, null, 'scale', 6, { glued: false, space: true }),
-  row('b', `billion${END_LETTER}`, null, 'scale', 9, { glued: false, space: true }),
-  row('t', `trillion${END_LETTER}`, null, 'scale', 12, { glued: false, space: true }),
+  row('t', `thousand${END_LETTER}`, null, 'scale', 3, { glued: false, space: true, hyphen: true }),
+  row('m', `million${END_LETTER}`, null, 'scale', 6, { glued: false, space: true, hyphen: true }),
+  row('b', `billion${END_LETTER}`, null, 'scale', 9, { glued: false, space: true, hyphen: true }),
+  row('t', `trillion${END_LETTER}`, null, 'scale', 12, { glued: false, space: true, hyphen: true }),
   row('b', `bn${END}`, null, 'scale', 9, { glued: true, space: false }),
   row('kK', `[kK]${END}`, null, 'scale', 3, { glued: true, space: false }),
   row('M', `M${END}`, null, 'scale', 6, { glued: true, space: false }),
@@ -131,6 +131,9 @@ for (const r of ROWS) {
 /** Lowercase `b` glued to a number: bits (`8b`, `2-to-8b`) unless it sizes a model (`7b model`). */
 const LOWER_B = /b(?![\p{L}\p{N}])/uy
 const MODEL_SIZE_NOUN = /[ -]?(?:parameters?|params?|models?|tokens?|LLMs?|LMs?|checkpoints?)(?!\p{L})/uy
+
+/** A device name after `×` (`8 × A100`, `4×H100`). */
+const DEVICE_NEXT = /[ \u00a0]?\p{Lu}\d/uy
 
 /** A dimension separator after a multiplier: another number follows (`3x3`, `6400times6400`, `36times 64`). */
 const GRID_NEXT = /[ \u00a0]?\$?[ \u00a0]?\d/y
@@ -172,6 +175,9 @@ function suffixAt(text: string, pos: number, how: 'glued' | 'space' | 'hyphen', 
     if (r.unit === 'times' && how !== 'hyphen') {
       GRID_NEXT.lastIndex = end
       if (GRID_NEXT.test(text)) kind = 'grid'
+      // `8 × A100`: a count of devices, not a multiplier.
+      DEVICE_NEXT.lastIndex = end
+      if (DEVICE_NEXT.test(text)) return null
     }
     return { end, unit: kind === 'grid' ? null : r.unit, exp, factor, kind, hyphen: how === 'hyphen' }
   }
