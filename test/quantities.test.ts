@@ -172,6 +172,9 @@ describe('extractQuantities: lists, fractions, signs', () => {
     ['A learning rate of 1e-4 over 3.2E+5 steps.', [one('1e-4', 0.0001, null), one('3.2E+5', 320000, null, { noun: 'steps' })]],
     ['Trained on 8 × H100 cards.', [one('8', 8, null)]],
     ['A 175-billion-parameter model.', [one('175-billion', 175e9, null, { noun: 'parameter' })]],
+    ['We train for 2 \\times 10^5 steps.', [one('2 \\times 10^5', 2e5, null, { noun: 'steps' })]],
+    ['Frames at 256^2 resolution.', [one('256^2', 256, null, { noun: 'resolution' })]],
+    ['About 10^9 parameters and a $10^{-3}$ tolerance.', [one('10^9', 1e9, null, { noun: 'parameters', comparator: '~' }), one('10^{-3}', 0.001, null, { noun: 'tolerance' })]],
   ])
 })
 
@@ -207,6 +210,7 @@ describe('extractQuantities: digits that belong to names yield nothing', () => {
     "NEVIS'22 and the '90s benchmarks.",
     'The L$^2$ norm and ell_2 penalty.',
     'Attention costs O(n^2) and O(1/K) overall, or O(L^{4/3}).',
+    'A 2^{10} table, x^2 terms and 3^4 cells; W_{12} and O(10^9).',
     'We compare with Llama 3.1 and Qwen 3 and Llama 3 8B.',
     'We compare with GPT 4 and DurIAN-E 2.',
     'Models include o4-mini-2025-04-16 and Gemini-2.0-Flash-001.',
@@ -222,8 +226,6 @@ describe('extractQuantities: digits that belong to names yield nothing', () => {
     'Scores on CIFAR-10/100 improve.',
     'It lifts TinyLM-90M to 350M quality and helps OPT-1.3B and 2.7B.',
     'The BraTS Challenge 2018 and 2019 data.',
-    'Resolution 256^2 is used.',
-    'Gradients at 10^9 scale.',
     'Ratio 1:1 mixing.',
     'See arXiv:2301.12345 and https://example.org/v2/item?id=5 or www.example.com/page7.',
   ])('%s', (input) => {

@@ -76,6 +76,7 @@ function single(atom: Atom, noun: boolean): { rule: string; confidence: number }
   if (!s) return noun ? { rule: 'count', confidence: 0.75 } : { rule: 'number', confidence: 0.6 }
   if (s.kind === 'scale') return { rule: 'scale-suffix', confidence: 0.9 }
   if (s.kind === 'other-unit') return { rule: 'other-unit', confidence: 0.8 }
+  if (s.kind === 'power') return { rule: 'power', confidence: 0.7 }
   if (s.unit === 'percent') return { rule: 'percent', confidence: 0.95 }
   if (s.unit === 'times') return { rule: 'multiplier', confidence: 0.95 }
   return { rule: 'unit', confidence: 0.95 }
@@ -90,7 +91,7 @@ function single(atom: Atom, noun: boolean): { rule: string; confidence: number }
  */
 export function combine(text: string, atoms: readonly Atom[], hasNoun: (at: number) => boolean): Candidate[] {
   // Heads of grids absorb their parts.
-  const live: Array<{ atom: Atom; end: number; grid: boolean }> = []
+  const live: Array<{ atom: Atom; index: number; end: number; grid: boolean }> = []
   for (let k = 0; k < atoms.length; k++) {
     const atom = atoms[k]!
     if (atom.guard) continue
@@ -104,7 +105,7 @@ export function combine(text: string, atoms: readonly Atom[], hasNoun: (at: numb
         if (part.suffix?.kind !== 'grid') break
       }
     }
-    live.push({ atom, end, grid })
+    live.push({ atom, index: k, end, grid })
   }
 
   // Coordinations sharing a unit: a bare number takes the unit of the last member (`4 and 8 bits`).
@@ -122,9 +123,15 @@ export function combine(text: string, atoms: readonly Atom[], hasNoun: (at: numb
 
   const out: Candidate[] = []
   for (let k = 0; k < live.length; k++) {
-    const { atom: a, end: aEnd, grid } = live[k]!
+    const { atom: a, index, end: aEnd, grid } = live[k]!
     const next = live[k + 1]
     if (grid) {
+      // `2 \times 10^5`, `1.5×10^{4}`: scientific notation, not a grid.
+      const part = atoms[index + 1]
+      if (part?.guard === 'grid-part' && part.digits === '10' && part.suffix?.kind === 'power') {
+        out.push({ start: a.start, end: part.end, value: atomValue(a, null) * atomValue(part, part.suffix), max: null, unit: null, comparator: a.comparator, rule: 'power', confidence: 0.8, adjective: false, numEnd: part.end })
+        continue
+      }
       out.push({ start: a.start, end: aEnd, value: atomValue(a, null), max: null, unit: null, comparator: a.comparator, rule: 'grid', confidence: 0.8, adjective: false, numEnd: a.numEnd })
       continue
     }

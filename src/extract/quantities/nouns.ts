@@ -102,6 +102,8 @@ export function nounAfter(text: string, at: number): string | null {
  */
 export function nounSpanAfter(text: string, at: number): { start: number; end: number; headStart: number } | null {
   let pos = at
+  // A closing `$` of inline math (`$10^{-3}$ tolerance`).
+  if (text.charCodeAt(pos) === 0x24 /* $ */) pos++
   // Hyphenated adjective (`130M-parameter model`, `16-layer network`) or one space.
   const c = text.charCodeAt(pos)
   if (c === 0x2d /* - */) pos++

@@ -16,7 +16,7 @@
  */
 import type { Comparator } from '../../schema.js'
 import { symbolBefore } from './comparators.js'
-import { matchSuffix, type Suffix } from './units.js'
+import { matchPower, matchSuffix, type Suffix } from './units.js'
 
 /** Why a run of digits is not a quantity. */
 export type Guard = 'name' | 'math' | 'dotted' | 'list-marker' | 'citation' | 'year' | 'reference' | 'ordinal' | 'error-bar' | 'ratio' | 'grid-part'
@@ -260,7 +260,7 @@ function classify(text: string, atom: Atom, prev: Atom | null): void {
     } else if (c === '×' && !isAlnum(c2)) {
       atom.xPrefix = true
       atom.start = numStart - 1
-    } else if (c === '_' || c === '^' || (c === '{' && /[_^]/u.test(c2))) {
+    } else if (c === '_' || c === '^' || (c === '{' && /[_^]/u.test(c2)) || (/[-−]/u.test(c) && /[_^]\{?$/u.test(text.slice(Math.max(0, numStart - 3), numStart - 1)))) {
       atom.guard = 'math'
       return
     } else if (c === "'" || c === '’' || c === '@' || c === '#' || c === '.') {
@@ -372,6 +372,14 @@ function readSuffix(text: string, atom: Atom): void {
     atom.suffix = suffix
     atom.end = suffix.kind === 'grid' ? atom.numEnd : suffix.end
     return
+  }
+  if (next === '^' && atom.integer) {
+    const power = matchPower(text, atom.numEnd, atom.digits)
+    if (power) {
+      atom.suffix = power
+      atom.end = power.end
+      return
+    }
   }
   if (atom.guard) return
   if (isLetter(next)) {

@@ -20,8 +20,11 @@ export interface Suffix {
   exp: number
   /** Extra factor for binary prefixes (`KiB` → 1024), else 1. */
   factor: number
-  /** `grid` when the suffix is a dimension separator followed by another number (`3x3`, `512times512`). */
-  kind: 'unit' | 'scale' | 'other-unit' | 'grid'
+  /**
+   * `grid` when the suffix is a dimension separator followed by another number (`3x3`, `512times512`);
+   * `power` for an exponent (`10^9` → 1e9; `256^2`, a size, → 256).
+   */
+  kind: 'unit' | 'scale' | 'other-unit' | 'grid' | 'power'
   /** Written with a hyphen as an adjective (`8-bit`, `7-fold`, `8-second`). */
   hyphen: boolean
 }
@@ -137,6 +140,24 @@ const DEVICE_NEXT = /[ \u00a0]?\p{Lu}\d/uy
 
 /** A dimension separator after a multiplier: another number follows (`3x3`, `6400times6400`, `36times 64`). */
 const GRID_NEXT = /[ \u00a0]?\$?[ \u00a0]?\d/y
+
+/** An exponent after a number: `^9`, `^{12}`, `^{-3}`, `$^2$` is not one (the `$` closes math before it). */
+const POWER = /\^(?:\{(-?\d{1,3})\}|(-?\d{1,3}))(?![\d.])/y
+
+/**
+ * An exponent right after an integer: a power of ten (`10^9` → exp 8 on the digits `10`, i.e. 1e9)
+ * or a square/cube size (`256^2` → 256); null for anything else (`2^{10}`, `x^2`), which is mathematics.
+ */
+export function matchPower(text: string, at: number, digits: string): Suffix | null {
+  POWER.lastIndex = at
+  const m = POWER.exec(text)
+  if (!m) return null
+  const power = Number(m[1] ?? m[2])
+  const end = at + m[0].length
+  if (digits === '10') return { end, unit: null, exp: power - 1, factor: 1, kind: 'power', hyphen: false }
+  if ((power === 2 || power === 3) && Number(digits) >= 8) return { end, unit: null, exp: 0, factor: 1, kind: 'power', hyphen: false }
+  return null
+}
 
 /**
  * Match a unit or scale suffix at `at` (just after the digits of a number).
