@@ -166,6 +166,8 @@ describe('extractQuantities: lists, fractions, signs', () => {
     ['Kernels for 4/8-bit weights.', [one('4', 4, 'bit'), one('8-bit', 8, 'bit', { noun: 'weights' })]],
     ['It adds +2.3 BLEU.', [one('+2.3', 2.3, null, { noun: 'BLEU' })]],
     ['The bias ends at -0.5 after training.', [one('-0.5', -0.5, null)]],
+    ['It keeps accuracy—95% of it—and memory---2x less.', [one('95%', 95, 'percent'), one('2x', 2, 'times')]],
+    ['Weights span -1 to 1.', [range('-1 to 1', -1, 1, null)]],
     ['Accuracy is 91.2 ± 0.3 and 88.1 \\pm 0.4.', [one('91.2', 91.2, null), one('88.1', 88.1, null)]],
     ['We sample 1,000,000 pairs.', [one('1,000,000', 1e6, null, { noun: 'pairs' })]],
     ['It is pruned to 0 heads.', [one('0', 0, null, { noun: 'heads' })]],

@@ -18,13 +18,16 @@ import { spelledQuantities } from './spelled.js'
  * (`INT4`, `SageAttention2`, `3D`), joined to a word by a hyphen (`Llama-3-8B`, `ResNet-50`, `top-1`,
  * `ImageNet-1K`), after an apostrophe (`NEVIS'22`), a bare number after a capitalised token
  * (`Llama 3.1`, `DurIAN-E 2`), exponents and indices (`L$^2$`, `ell_2`), big-O arguments
- * (`O(n^2)`), dotted chains (`1.2.3`), list markers (`(1)`, `2)`), citations (`[12]`), years
+ * (`O(n^2)`), dotted chains (`1.2.3`), URLs, list markers (`(1)`, `2)`), citations (`[12]`), years
  * (1950–2039 without a unit), references (`Table 1`) and error bars (`± 0.2`).
  *
- * Spelled-out counts and multipliers (`four experiments`, `two-stage`, `twice`, `a quarter`) are
- * found in the few sentences that have number words; compromise parses those sentences, batched
- * into one call per text. A spelled-out number is kept only when it counts something (a noun
- * follows) or reports a multiplier or fraction; `one` is kept only as `just/only one`.
+ * Spelled-out counts and multipliers (`four experiments`, `two-stage`, `twice`, `two times smaller`,
+ * `a quarter`, `by half`) are looked for only in texts a cheap pre-check finds number words in. A
+ * plain number word before a plural noun is read from a small lexicon; the phrases the lexicon
+ * cannot settle (`twenty-three`, `two hundred`, a singular head noun) go to compromise, batched into
+ * one call per text, which tags them (cardinal value, noun head). A spelled-out number is kept only
+ * when it counts something (a noun follows) or reports a multiplier or fraction; `one` is kept
+ * only as `just/only/exactly one`; `the two models`, `any two layers` refer back and are skipped.
  *
  * Conventions (the gold guideline's): the value has the scale and unit prefix applied
  * (`130M` → 130000000, `62ms` → 0.062 `second`, `8 GB` → 8e9 `byte`); a range gives its low end in
@@ -40,8 +43,10 @@ import { spelledQuantities } from './spelled.js'
  * name is taken for a version (`ImageNet 82.3` is skipped); years in 1950–2039 without a unit are
  * skipped even when they count (`2000 images`); ranges are read only between adjacent numbers.
  *
- * Source: papermeta's own grammar, written against `../shared/gold/GUIDELINE.md` (quantities)
- * and the failure reports of quantulum3, Recognizers-Text and compromise listed in the README.
+ * Source: papermeta's own grammar, written against the project's gold annotation guideline
+ * (quantities section) and the public failure reports of other number parsers it turns into tests
+ * (quantulum3 #20, #126, #200; Recognizers-Text #2977; pandoc #710; MathJax copies in scraped
+ * arXiv HTML).
  *
  * @param text - Plain text (a title or an abstract); LaTeX leftovers are read as written.
  * @returns Quantities in text order. `span` holds UTF-16 offsets into `text` (end exclusive) with

@@ -6,7 +6,7 @@
  * - a name (`Llama-3-8B`, `ResNet-50`, `CIFAR100-LT`, `SageAttention2`, `INT4`, `3D`, `top-1`,
  *   `v0.2`, `NEVIS'22`, `Llama 3.1`, `DurIAN-E 2`) — digits glued to letters, joined to a word by a
  *   hyphen, or a bare number right after a capitalised token;
- * - mathematics (`L$^2$`, `O(n^2)`, `ell_2`, `256^2`), versions and addresses (`1.2.3.4`);
+ * - mathematics (`L$^2$`, `O(n^2)`, `ell_2`, `2^{10}`), versions and addresses (`1.2.3.4`), URLs;
  * - list markers (`(1)`, `2)`), citations (`[12]`, `(He et al., 2015)`), years, references
  *   (`Table 1`, `Fig. 3`), error bars (`± 0.2`).
  *
@@ -102,7 +102,7 @@ function occursWithin(text: string, code: number, at: number, limit: number): bo
   return false
 }
 
-/** Whether an unmatched `(` opens within `limit` characters before `at` (inside a parenthetical). */
+/** Where an unmatched `(` opens within `limit` characters before `at` (inside a parenthetical), or -1. */
 function insideParenthesis(text: string, at: number, limit = 80): number {
   if (!occursWithin(text, 0x28 /* ( */, at, limit)) return -1
   let depth = 0
@@ -267,15 +267,17 @@ function classify(text: string, atom: Atom, prev: Atom | null): void {
       atom.guard = 'name'
       return
     } else if (DASH.test(c)) {
-      // A dash after a word (`Llama-3`, `top-1`, `T1-weighted`) makes the number part of a name.
+      // A hyphen after a word (`Llama-3`, `top-1`, `T1-weighted`) makes the number part of a name;
+      // a dash used as punctuation (`accuracy—95%`, `gains---2x`) does not.
       let k = numStart - 1
       while (k > 0 && DASH.test(text.charAt(k - 1))) k--
       const before = text.charAt(k - 1)
-      if (isAlnum(before) || before === ')' || before === ']' || before === '}' || before === '$') {
+      const hyphen = numStart - k === 1 && /[-‐‑]/u.test(c)
+      if (hyphen && (isAlnum(before) || before === ')' || before === ']' || before === '}' || before === '$')) {
         atom.guard = 'name'
         return
       }
-      if (c === '-' || c === '−') {
+      if (c === '-' && !isAlnum(before)) {
         atom.sign = -1
         atom.start = numStart - 1
       }
