@@ -77,8 +77,10 @@ const HYPHEN_MODIFIER = /-(?:\p{L}+ed|quality|world|known|scale|grained|art|reso
 /** A word: letters (possibly with inner hyphens/apostrophes, `speed-up`, `hyper-parameters`, `top-1`). */
 const WORD = /[\p{L}][\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*/uy
 
-/** A plural-looking head ends the phrase (`datasets`, `FLOPs`, `speed-ups`; not `loss`, `bus`, `analysis`). */
-const PLURAL = /(?:[^su]s|[^s]es|'s)$/u
+/** A plural-looking head ends the phrase (`datasets`, `FLOPs`, `speed-ups`; not `loss`, `corpus`, `analysis`, `bias`). */
+const PLURAL_ENDING = /(?:[^suis]s|[^s]es|'s)$/u
+const SINGULAR_IN_S = /(?:^|-)(?:bias|alias|gas|lens|atlas|canvas|series|species|news)$/iu
+const isPlural = (word: string): boolean => PLURAL_ENDING.test(word) && !SINGULAR_IN_S.test(word)
 
 /** An `-ing` or `-ed` form that is a verb rather than part of the phrase when it comes after the first noun. */
 const VERB_FORM = /(?:ing|ed)$/u
@@ -142,7 +144,7 @@ export function nounSpanAfter(text: string, at: number): { start: number; end: n
   if (firstLower === 'speed' && after === 'up') return { start: first.start, end: words[i + 1]!.end, headStart: first.start }
   if (/\p{N}/u.test(first.word) && !/^\p{L}+-\p{N}+$/u.test(first.word)) return null
   let last = i
-  if (!PLURAL.test(first.word) && !MEASURED.has(firstLower)) {
+  if (!isPlural(first.word) && !MEASURED.has(firstLower)) {
     for (let j = i + 1; j < words.length && j < i + 3; j++) {
       const w = words[j]!.word
       const lower = w.toLowerCase()
@@ -151,9 +153,9 @@ export function nounSpanAfter(text: string, at: number): { start: number; end: n
       // A capitalised word after a lower-case one starts a name (`accuracy on ImageNet` is cut earlier; `tokens Llama`).
       if (/^\p{Lu}\p{Ll}/u.test(w) && /^\p{Ll}/u.test(words[j - 1]!.word)) break
       // A `-s` word followed by a determiner or a number is a verb (`350M model sees 1.5B tokens`).
-      if (PLURAL.test(w) && (DETERMINER.has(words[j + 1]?.word.toLowerCase() ?? '') || /^[ \u00a0]\d/u.test(text.slice(words[j]!.end, words[j]!.end + 2)))) break
+      if (isPlural(w) && (DETERMINER.has(words[j + 1]?.word.toLowerCase() ?? '') || /^[ \u00a0]\d/u.test(text.slice(words[j]!.end, words[j]!.end + 2)))) break
       last = j
-      if (PLURAL.test(w)) break
+      if (isPlural(w)) break
     }
   }
   // A lone `-ed` word is a verb (`were conducted`), a lone `-ive`/`-ous`/`-ful` word an adjective

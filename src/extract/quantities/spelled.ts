@@ -4,16 +4,18 @@
  * `by more than half`.
  *
  * A cheap regular expression finds number words; fractions and multipliers are read by rule.
- * Counts go to compromise, which parses the number phrase (`twenty-three`, `two hundred`) and tags
- * the words after it; it runs once per text, on the sentences that hold a candidate only. A count
- * is kept when a noun follows (`three limitations`, `seven widely used benchmarks`) or it forms a
- * compound adjective (`two-step`); `one` is kept only as `just/only/exactly one`; a number after
- * `the`, `any`, `both`, `each` (`the two models`, `any two layers`) refers back and is skipped.
+ * A count is kept when a noun follows (`three limitations`, `seven widely used benchmarks`) or it
+ * forms a compound adjective (`two-step`); `one` is kept only as `just/only/exactly one`; a number
+ * after `the`, `any`, `both`, `each` (`the two models`, `any two layers`) refers back and is skipped.
+ * A plain number word before a plural head is settled by the lexicon below; the rest (number phrases
+ * such as `twenty-three` or `two hundred`, singular heads) go to compromise as short phrases, batched
+ * into one call per text: its tags give the cardinal words (summed here) and confirm the noun head.
  *
  * @module
  */
 import nlp from 'compromise'
 import type { Quantity, Unit } from '../../schema.js'
+import { wordBefore } from './comparators.js'
 import { nounAfter, nounSpanAfter } from './nouns.js'
 
 const CARDINALS =
@@ -104,7 +106,7 @@ export function spelledQuantities(text: string, digits: readonly Quantity[]): Qu
     keep({ start: m.index, end: m.index + m[0].length, value, unit: 'times', noun: nounAfter(text, m.index + m[0].length), rule: 'spelled-multiplier', confidence: 0.75 })
   }
 
-  // Counts: cheap filters first, compromise on the sentences that keep a candidate.
+  // Counts: cheap filters first; the lexicon or compromise settles what is left.
   const counts: Array<{ start: number; end: number; hyphen: boolean }> = []
   for (const m of text.matchAll(WORDS)) {
     const start = m.index
@@ -133,7 +135,7 @@ export function spelledQuantities(text: string, digits: readonly Quantity[]): Qu
       max: null,
       unit: f.unit,
       noun: f.noun,
-      comparator: null,
+      comparator: wordBefore(text, f.start, false),
       rule: f.rule,
       confidence: f.confidence,
       span: { field: 'text' as const, start: f.start, end: f.end },
