@@ -35,6 +35,7 @@ describe('extractQuantities: percent', () => {
     ['It trims activation memory by 18\\% overall.', [one('18\\%', 18, 'percent')]],
     ['The error shrinks by 12 percent after warm-up.', [one('12 percent', 12, 'percent')]],
     ['Recall improves by 1.8 percentage points.', [one('1.8 percentage points', 1.8, 'percent')]],
+    ['A 0.5 percentage-point gain.', [one('0.5 percentage-point', 0.5, 'percent', { noun: 'gain' })]],
     ['The student gains 0.7 pp and 1.1pp on the two splits.', [one('0.7 pp', 0.7, 'percent'), one('1.1pp', 1.1, 'percent')]],
     ['We keep 5$\\%$ of the tokens.', [one('5$\\%$', 5, 'percent')]],
     ['A full-width ５% is rare but 5 % with a space is not.', [one('5 %', 5, 'percent')]],
@@ -169,6 +170,7 @@ describe('extractQuantities: lists, fractions, signs', () => {
     ['It keeps accuracy—95% of it—and memory---2x less.', [one('95%', 95, 'percent'), one('2x', 2, 'times')]],
     ['Weights span -1 to 1.', [range('-1 to 1', -1, 1, null)]],
     ['Accuracy is 91.2 ± 0.3 and 88.1 \\pm 0.4.', [one('91.2', 91.2, null), one('88.1', 88.1, null)]],
+    ['A warmup of 2,000 steps.', [one('2,000', 2000, null, { noun: 'steps' })]],
     ['We sample 1,000,000 pairs.', [one('1,000,000', 1e6, null, { noun: 'pairs' })]],
     ['It is pruned to 0 heads.', [one('0', 0, null, { noun: 'heads' })]],
     ['A learning rate of 1e-4 over 3.2E+5 steps.', [one('1e-4', 0.0001, null), one('3.2E+5', 320000, null, { noun: 'steps' })]],
@@ -183,6 +185,7 @@ describe('extractQuantities: lists, fractions, signs', () => {
 describe('extractQuantities: nouns', () => {
   table([
     ['The encoder has 12 layers.', [one('12', 12, null, { noun: 'layers' })]],
+    ['It uses 8 attention heads each.', [one('8', 8, null, { noun: 'attention heads' })]],
     ['It reaches 47.3% mAP on the benchmark.', [one('47.3%', 47.3, 'percent', { noun: 'mAP' })]],
     ['A 1.9% performance drop remains.', [one('1.9%', 1.9, 'percent', { noun: 'performance drop' })]],
     ['It brings a 3x memory overhead reduction.', [one('3x', 3, 'times', { noun: 'memory overhead reduction' })]],

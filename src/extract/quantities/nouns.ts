@@ -36,7 +36,7 @@ const STOP = new Set(
 )
 
 /** Determiners: a word followed by one is a verb, not the noun of the number. */
-const DETERMINER = new Set('a an the these those its their our each every'.split(' '))
+const DETERMINER = new Set('a an the these those its their our'.split(' '))
 
 /** Comparatives: `8.7x faster`, `50times smaller`, `14x smaller embedding size` report no counted thing. */
 const COMPARATIVE = new Set(

@@ -338,7 +338,7 @@ function classify(text: string, atom: Atom, prev: Atom | null): void {
     atom.guard = 'math'
     return
   }
-  if (plain && atom.integer && atom.digits.length === 4 && atom.num >= 1950 && atom.num <= 2039) {
+  if (plain && atom.integer && atom.digits.length === 4 && numEnd - numStart === 4 && atom.num >= 1950 && atom.num <= 2039) {
     atom.guard = 'year'
     return
   }

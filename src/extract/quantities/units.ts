@@ -74,7 +74,7 @@ const row = (first: string, source: string, unit: Unit | null, kind: Suffix['kin
 const ROWS: readonly Row[] = [
   // percent and percentage points
   row('\\%％$', `(?:\\\\%|%|％|\\$\\\\%\\$)`, 'percent', 'unit', 0, { glued: true, space: true }),
-  row('p', `(?:percentage|percent|per cent)(?: points?)?${END_LETTER}`, 'percent', 'unit', 0, { glued: true, space: true }),
+  row('p', `(?:percentage|percent|per cent)(?:[ -]points?)?${END_LETTER}`, 'percent', 'unit', 0, { glued: true, space: true }),
   row('p', `p\\.p\\.|pp${END}`, 'percent', 'unit', 0, { glued: true, space: true }),
   // multipliers; a following number makes them a grid (`3x3`, `512times512`)
   row('$', `\\$\\\\times\\$`, 'times', 'unit', 0, { glued: true, space: true }),
