@@ -328,7 +328,7 @@ function labelRun(run: Array<Extract<Line, { kind: 'text' }>>, width: number, ti
   const namePrefix = text.map((value) => /^\p{Lu}[\p{L}\p{N}+\-]*:\s+\p{Lu}/u.test(value))
   const abstractLine = (i: number) => ((caps[i] ?? 0) >= 0.75 ? -2 : 0) + (namePrefix[i] ? -1.5 : 0)
   // Titles are short: a soft prior against long ones, a hard one beyond TITLE_MAX_CHARS.
-  const titleLength = (chars: number) => (chars > TITLE_MAX_CHARS ? -5 : chars > 150 ? -(chars - 150) / 50 : 0)
+  const titleLength = (chars: number) => (chars > TITLE_MAX_CHARS ? -20 : chars > 150 ? -(chars - 150) / 50 : 0)
   // Continuing a Title Case title with a line that is not Title Case.
   const titleMismatch = (i: number, k: number) => ((caps[i - k] ?? 0) >= 0.6 && (caps[i] ?? 1) < 0.3 ? -2 : 0)
   // A title followed by its abstract is the structure we expect.
