@@ -15,7 +15,7 @@ export interface Token {
  * Word tokens: a letter or digit, then letters, digits and inner joiners; a token ends before a joiner
  * that is not followed by a letter or digit (`U.S.` → `U.S`, `PEPSI++` keeps its pluses).
  */
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.&/\-_](?=[\p{L}\p{N}])|\+(?![\p{L}\p{N}]))*/gu
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.&/\-_^](?=[\p{L}\p{N}])|\+(?![\p{L}\p{N}]))*/gu
 
 /**
  * Split `text` into word tokens (linear time: each character is read once).
@@ -88,7 +88,7 @@ export function isDefinableShortForm(candidate: string): boolean {
   const words = candidate.replace(/\s*[-–]\s*/g, '-').split(' ')
   if (words.length > 2) return false
   if (!/^[\p{L}\p{N}]/u.test(candidate) || !/[\p{L}\p{N}+]$/u.test(candidate)) return false
-  if (!/^[\p{L}\p{N}'’.\-–+/& ]+$/u.test(candidate)) return false
+  if (!/^[\p{L}\p{N}'’.\-–+/&^ ]+$/u.test(candidate)) return false
   if (ROMAN.test(candidate) || /^[ivx]+$/.test(candidate)) return false
   const { upper, letters, digits, lower } = shape(candidate)
   if (letters < 1 || letters + digits < 2) return false
