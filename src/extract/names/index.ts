@@ -126,7 +126,8 @@ function assemble(ctx: Context, evidence: Evidence[], placeholders: Evidence[]):
   const list = [...groups.values()]
   // Placeholders stand for the title's name.
   const titleGroup = list.find((g) => g.evidence.some((e) => e.rule === 'title-prefix'))
-  const uniquePlaceholders = placeholders.filter((p, i) => placeholders.findIndex((q) => q.start === p.start) === i)
+  const placeholderStarts = new Set<number>()
+  const uniquePlaceholders = placeholders.filter((p) => !placeholderStarts.has(p.start) && placeholderStarts.add(p.start))
   if (uniquePlaceholders.length > 0) {
     const macro = uniquePlaceholders[0] as Evidence
     if (titleGroup) {
@@ -156,7 +157,7 @@ function assemble(ctx: Context, evidence: Evidence[], placeholders: Evidence[]):
     }
   }
   const ranked = list
-    .map((group) => ({ group, rank: rankOf(ctx, group), order: Math.min(...group.evidence.map(orderOf)) }))
+    .map((group) => ({ group, rank: rankOf(ctx, group), order: group.evidence.reduce((min, e) => Math.min(min, orderOf(e)), Infinity) }))
     .sort((a, b) => a.rank - b.rank || a.order - b.order)
   return ranked.map(({ group }) => toCoinedName(ctx, group))
 }
@@ -197,19 +198,25 @@ function toCoinedName(ctx: Context, group: Group): CoinedName {
   const best = evidence[0] as Evidence
   const rules = new Set(group.evidence.filter((e) => !e.placeholder).map((e) => e.rule))
   const fields = new Set(group.evidence.map((e) => e.field))
-  let confidence = Math.max(...group.evidence.map((e) => e.strength))
+  let confidence = group.evidence.reduce((max, e) => Math.max(max, e.strength), 0)
   confidence += 0.08 * (rules.size - 1)
   if (fields.size > 1 || (rankOf(ctx, group) <= 2 && !fields.has('title'))) confidence += 0.1
   if (group.evidence.some((e) => e.placeholder)) confidence += 0.04
   confidence = Math.round(Math.min(0.99, confidence) * 100) / 100
   const spans: Span[] = []
+  const seen = new Set<string>()
   const add = (l: Located | null): void => {
-    if (l && !spans.some((s) => s.field === l.field && s.start === l.start && s.end === l.end)) spans.push({ field: l.field, start: l.start, end: l.end })
+    const key = l ? `${l.field}:${l.start}:${l.end}` : ''
+    if (l && !seen.has(key)) {
+      seen.add(key)
+      spans.push({ field: l.field, start: l.start, end: l.end })
+    }
   }
   for (const e of [...group.evidence].sort((a, b) => orderOf(a) - orderOf(b) || a.start - b.start)) {
     add(e)
     add(e.longForm)
   }
+  spans.sort((a, b) => (a.field === b.field ? a.start - b.start || a.end - b.end : a.field === 'title' ? -1 : 1))
   return { name: surface(ctx, group), longForm: longFormOf(ctx, group), rule: best.rule, confidence, spans }
 }
 

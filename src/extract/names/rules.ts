@@ -72,6 +72,10 @@ export interface Context {
   /** The abstract folded (see `fold`) and case-kept folded, computed when first needed. */
   foldedAbstract?: string
   caseFoldedAbstract?: string
+  /** Definitions by the offset where they start (long form, or short form for `SHORT (long)`). */
+  definitionStarts?: Map<number, Definition>
+  /** First offset of each name in the abstract, as a whole word (-1 when absent). */
+  firstUse?: Map<string, number>
   messages: NameMessage[]
 }
 
@@ -146,8 +150,9 @@ function judgeTitlePrefix(ctx: Context, prefix: string): number | string {
       let at = lower.indexOf(word.toLowerCase())
       // As a word or the start of one (`Zephyr` in `Zephyr-7B`), not inside a longer word.
       while (at >= 0 && (/[\p{L}\p{N}]/u.test(lower.charAt(at - 1)) || /\p{Ll}/u.test(lower.charAt(at + word.length)))) at = lower.indexOf(word.toLowerCase(), at + 1)
-      const mentioned = at >= 0
-      return mentioned ? 0.75 : 'a single word the abstract does not use'
+      // A LaTeX placeholder in the abstract stands for the title's name (`Prism:` … `\ours indexes …`).
+      const placeholder = ctx.lexemes.some((l) => l.kind === 'macro' && isPlaceholderMacro(l.text))
+      return at >= 0 || placeholder ? 0.75 : 'a single word the abstract does not use'
     }
     return 'a lower-case word'
   }
@@ -234,6 +239,8 @@ interface Reading extends Located {
   definition: Definition | null
   /** Index of the lexeme after the reading. */
   next: number
+  /** Found in the noun phrase after a cue (`a … strategy, X,`, `a … library X`) rather than right after it. */
+  appositive?: boolean
 }
 
 /** Find the first lexeme at or after `offset` (binary search). */
@@ -250,11 +257,14 @@ function lexemeAt(ctx: Context, offset: number): number {
 
 /** The definition whose long form (or, for `SHORT (long)`, whose short form) starts at `offset`. */
 function definitionAt(ctx: Context, offset: number): Definition | null {
-  for (const d of ctx.definitions) {
-    if (d.rule === 'long-short' && d.longStart === offset) return d
-    if (d.rule === 'short-long' && d.shortStart === offset) return d
+  if (!ctx.definitionStarts) {
+    ctx.definitionStarts = new Map()
+    for (const d of ctx.definitions) {
+      const at = d.rule === 'short-long' ? d.shortStart : d.longStart
+      if (!ctx.definitionStarts.has(at)) ctx.definitionStarts.set(at, d)
+    }
   }
-  return null
+  return ctx.definitionStarts.get(offset) ?? null
 }
 
 const located = (ctx: Context, start: number, end: number): Located => ({ text: ctx.abstract.slice(start, end), field: 'abstract', start, end })
@@ -386,13 +396,13 @@ function readObject(ctx: Context, i: number, limit: number): Reading | null {
       const nextHead = next?.kind === 'word' && HEAD_NOUNS.has(next.text.toLowerCase())
       if (appositive || prevHead || (definite && nextHead && j <= k + 2)) {
         const reading = readName(ctx, j, limit, 'the')
-        if (reading) return reading
+        if (reading) return { ...reading, appositive: true }
       }
       continue
     }
-    if (appositive && isCapitalised(t.text)) {
+    if ((appositive || prevHead) && isCapitalised(t.text)) {
       const reading = readName(ctx, j, limit, 'the')
-      if (reading && reading.kind !== 'lower') return reading
+      if (reading && reading.kind !== 'lower') return { ...reading, appositive: true }
     }
   }
   return null
@@ -457,14 +467,20 @@ function fromReading(ctx: Context, reading: Reading, rule: NameRule, strong: boo
 export function abstractRules(ctx: Context): Evidence[] {
   const out: Evidence[] = []
   const text = ctx.maskedAbstract
+  const prefix = /^\s*([^:]+?)\s*:\s/.exec(ctx.title)?.[1]
+  const wholeTitle = new Set([ctx.foldedTitle, prefix ? fold(prefix) : ctx.foldedTitle])
+  const titleDefinitions = ctx.definitions.filter((d) => wholeTitle.has(fold(d.long)))
   for (const sentence of ctx.sentences) {
     const body = text.slice(sentence.start, sentence.end)
     const limit = lexemeAt(ctx, sentence.end)
     const selfAt = SELF.exec(body)?.index ?? -1
     let background: boolean | undefined
     const found: Evidence[] = []
+    const seen = new Set<string>()
     const push = (e: Evidence | null): void => {
-      if (e && !found.some((f) => f.start === e.start && f.end === e.end)) found.push(e)
+      if (!e || seen.has(`${e.start}:${e.end}`)) return
+      seen.add(`${e.start}:${e.end}`)
+      found.push(e)
     }
     // Explicit naming.
     NAMING.lastIndex = 0
@@ -512,7 +528,7 @@ export function abstractRules(ctx: Context): Evidence[] {
         if (/ing$/.test(verb) && /(?:\b(?:of|for|to|the|in)|s)\s+$/i.test(before)) continue
         const at = lexemeAt(ctx, sentence.start + m.index + m[0].length)
         const reading = readObject(ctx, at, limit)
-        if (reading) push(fromReading(ctx, reading, reading.kind === 'definition' ? 'abbreviation' : 'cue-propose', false))
+        if (reading) push(fromReading(ctx, reading, reading.appositive ? 'cue-appositive' : 'cue-propose', false))
       }
       for (const pattern of [OUR, PROPOSED]) {
         pattern.lastIndex = 0
@@ -525,13 +541,9 @@ export function abstractRules(ctx: Context): Evidence[] {
       }
     }
     // A definition whose long form is the whole title (or its prefix) is the paper's, cue or not.
-    for (const d of ctx.definitions) {
+    for (const d of titleDefinitions) {
       if (d.longStart < sentence.start || d.longStart >= sentence.end) continue
-      const long = fold(d.long)
-      const prefix = /^\s*([^:]+?)\s*:\s/.exec(ctx.title)?.[1]
-      if (long === ctx.foldedTitle || (prefix && long === fold(prefix))) {
-        push(evidence('abbreviation', located(ctx, d.shortStart, d.shortEnd), 0.7, { definition: d, longForm: located(ctx, d.longStart, d.longEnd) }))
-      }
+      push(evidence('abbreviation', located(ctx, d.shortStart, d.shortEnd), 0.7, { definition: d, longForm: located(ctx, d.longStart, d.longEnd) }))
     }
     for (const e of found) {
       if (!e.placeholder && usedBefore(ctx, e, sentence.start)) {
@@ -556,7 +568,12 @@ export function abstractRules(ctx: Context): Evidence[] {
 /** Whether the abstract uses the name before `before` (it is then someone else's), unless the title has it. */
 function usedBefore(ctx: Context, e: Evidence, before: number): boolean {
   if (e.definition || titleAgrees(ctx, e.text)) return false
-  const at = findWord(ctx.maskedAbstract, e.text)
+  ctx.firstUse ??= new Map()
+  let at = ctx.firstUse.get(e.text)
+  if (at === undefined) {
+    at = findWord(ctx.maskedAbstract, e.text)
+    ctx.firstUse.set(e.text, at)
+  }
   return at >= 0 && at < before
 }
 

@@ -16,7 +16,17 @@ export interface SentenceSpan {
 const NO_BREAK_AFTER = new Set([
   'e.g', 'i.e', 'al', 'etc', 'fig', 'figs', 'eq', 'eqs', 'sec', 'secs', 'tab', 'vs', 'cf', 'approx', 'resp',
   'no', 'nos', 'dr', 'mr', 'ms', 'prof', 'vol', 'pp', 'ref', 'refs', 'ch', 'app', 'viz', 'incl', 'est', 'st',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'e.t.c',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s',
+])
+
+/**
+ * Words that start a sentence but never follow an initial or an abbreviation inside one: after `etc.` or a
+ * single capital (`variant A.`) they mean a new sentence.
+ */
+const STARTERS = new Set([
+  'We', 'Our', 'The', 'This', 'These', 'That', 'Those', 'It', 'Its', 'In', 'To', 'For', 'On', 'At', 'By', 'As',
+  'A', 'An', 'However', 'Moreover', 'Furthermore', 'Finally', 'Additionally', 'Experiments', 'Results', 'Code',
+  'Here', 'Thus', 'Therefore', 'Specifically', 'Unlike', 'While', 'With', 'When', 'Although', 'Extensive',
 ])
 
 const BOUNDARY = /[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\p{N}])/gu
@@ -53,9 +63,13 @@ function endsSentence(text: string, index: number): boolean {
   while (from > 0 && /[\p{L}\p{N}.]/u.test(text.charAt(from - 1))) from--
   const word = text.slice(from, index)
   const lower = word.toLowerCase()
+  const next = /^\s+["'(\[]?([\p{L}\p{N}]+)/u.exec(text.slice(index + 1, index + 40))?.[1] ?? ''
+  // `etc.` and `e.t.c.` end a sentence when a sentence starter follows.
+  if (lower === 'etc' || lower === 'e.t.c') return STARTERS.has(next)
   if (NO_BREAK_AFTER.has(lower)) return false
-  // A single capital letter is an initial ("J. Smith"), a dotted abbreviation ("U.S.") too.
-  if (/^\p{Lu}$/u.test(word)) return false
+  // A single capital letter is an initial ("J. Smith"), unless a sentence starter follows ("variant A. The").
+  if (/^\p{Lu}$/u.test(word)) return STARTERS.has(next)
+  // A dotted abbreviation ("U.S.").
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return false
   return true
 }
