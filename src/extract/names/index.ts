@@ -2,8 +2,8 @@ import { InvalidArgumentError, describeValue } from '../../errors.js'
 import type { CoinedName, Span } from '../../schema.js'
 import { findDefinitions, type Definition } from '../abbreviations/index.js'
 import { maskLatex } from '../text/latex.js'
-import { splitSentences } from '../text/sentences.js'
-import { findWord, fold, lex } from './lexer.js'
+import { splitSentences, type SentenceSpan } from '../text/sentences.js'
+import { findWord, fold, lex, type Lexeme } from './lexer.js'
 import { abstractRules, placeholderRule, titleAgrees, titleRule, type Context, type Evidence, type Located, type NameMessage, type NameRule } from './rules.js'
 
 export type { NameMessage, NameRule } from './rules.js'
@@ -85,13 +85,14 @@ export function analyzeNames(input: NamesInput): NamesAnalysis {
   if (typeof title !== 'string') throw new InvalidArgumentError(`Expected \`title\` to be a string, not ${describeValue(title)}`)
   if (typeof abstract !== 'string') throw new InvalidArgumentError(`Expected \`abstract\` to be a string, not ${describeValue(abstract)}`)
   const maskedAbstract = maskLatex(abstract)
+  const sentences = splitSentences(abstract)
   const ctx: Context = {
     title,
     abstract,
     maskedTitle: maskLatex(title),
     maskedAbstract,
-    lexemes: lex(maskedAbstract),
-    sentences: splitSentences(abstract),
+    lexemes: lexCandidates(maskedAbstract, sentences),
+    sentences,
     definitions: findDefinitions(abstract),
     foldedTitle: fold(maskLatex(title)),
     messages: [],
@@ -101,6 +102,24 @@ export function analyzeNames(input: NamesInput): NamesAnalysis {
   const names = assemble(ctx, evidence.filter((e) => !e.placeholder), placeholders)
   return { names, messages: ctx.messages }
 }
+
+/**
+ * Words of the sentences a rule could read (a cue word or a LaTeX macro in them), in text order; other
+ * sentences are not split into words at all (a cheap pre-check keeps the extractor fast).
+ */
+function lexCandidates(masked: string, sentences: readonly SentenceSpan[]): Lexeme[] {
+  const out: Lexeme[] = []
+  for (const s of sentences) {
+    const body = masked.slice(s.start, s.end)
+    if (!CANDIDATE.test(body)) continue
+    for (const l of lex(body)) out.push({ ...l, start: l.start + s.start, end: l.end + s.start })
+  }
+  return out
+}
+
+/** A sentence some rule may read: a contribution verb, a naming word, `our`/`the proposed`, or a macro. */
+const CANDIDATE =
+  /\\[A-Za-z]|\b(?:propos|introduc|present|develop|design|build|built|creat|devis|establish|construct|contribut|releas|unveil|put|curat|call|nam|term|dub|coin|denot|nicknam|codenam|our)/i
 
 /** A group of evidence for one name. */
 interface Group {

@@ -46,7 +46,10 @@ export function notANounPhrase(phrase: string): string | null {
     if (tags.has('Negative')) return `negation \`${term.text}\``
     if (tags.has('Conjunction') && !/^(?:and|&)$/i.test(term.text)) return `conjunction \`${term.text}\``
     if (tags.has('Determiner') && index > 0) return `determiner \`${term.text}\``
-    if (index === 0 && (tags.has('Gerund') || (tags.has('Verb') && !tags.has('Noun') && !tags.has('Adjective')))) {
+    // A leading participle reads as an adjective (`Gated DeltaNet`, `Masked Autoencoders`); a gerund or a
+    // present-tense verb starts a phrase (`Navigating Scaling Laws`, `Cache It If You Can`).
+    const participle = tags.has('PastTense') || tags.has('Participle')
+    if (index === 0 && !participle && (tags.has('Gerund') || (tags.has('Verb') && !tags.has('Noun') && !tags.has('Adjective')))) {
       return `starts with the verb \`${term.text}\``
     }
     if (/[?!]$/.test(term.text)) return 'a question or exclamation'

@@ -64,8 +64,8 @@ export interface Context {
   abstract: string
   maskedTitle: string
   maskedAbstract: string
+  /** Words of the candidate sentences only (see `lexCandidates`), in text order. */
   lexemes: Lexeme[]
-  /** Index of the first lexeme starting at or after each offset is found by binary search over this. */
   sentences: SentenceSpan[]
   definitions: Definition[]
   foldedTitle: string
@@ -81,6 +81,9 @@ export interface Context {
 
 // ---------------------------------------------------------------------------------------------------------
 // Title
+
+/** Titles of surveys and analyses, whose prefix names a field rather than a contribution. */
+const SURVEY = /\b(?:survey|review|overview|tutorial|primer|perspective|position paper|empirical (?:study|analysis|evaluation)|an analysis|a study|lessons learned|revisited)\b/i
 
 /** Document words that follow a name in a title prefix without being part of it (`X Technical Report:`). */
 const REPORT_SUFFIX = /\s+(?:Technical Report|Tech(?:nical)? Report|Report|System Card|Model Card|White ?paper)$/i
@@ -151,7 +154,7 @@ function judgeTitlePrefix(ctx: Context, prefix: string): number | string {
       // As a word or the start of one (`Zephyr` in `Zephyr-7B`), not inside a longer word.
       while (at >= 0 && (/[\p{L}\p{N}]/u.test(lower.charAt(at - 1)) || /\p{Ll}/u.test(lower.charAt(at + word.length)))) at = lower.indexOf(word.toLowerCase(), at + 1)
       // A LaTeX placeholder in the abstract stands for the title's name (`Prism:` … `\ours indexes …`).
-      const placeholder = ctx.lexemes.some((l) => l.kind === 'macro' && isPlaceholderMacro(l.text))
+      const placeholder = /\\[A-Za-z]+/.test(ctx.maskedAbstract) && placeholderRule(ctx).length > 0
       return at >= 0 || placeholder ? 0.75 : 'a single word the abstract does not use'
     }
     return 'a lower-case word'
@@ -159,6 +162,8 @@ function judgeTitlePrefix(ctx: Context, prefix: string): number | string {
   const last = words[words.length - 1] as Lexeme
   const versioned = words.length <= 3 && VERSION.test(last.text) && words.slice(0, -1).every((w) => isCapitalised(w.text) || isNameShaped(w.text))
   const shaped = versioned || words.some((w) => isNameShaped(w.text))
+  // A survey or an analysis names its field in the prefix (`Neural Architecture Search: A Survey`).
+  if (!shaped && SURVEY.test(ctx.maskedTitle)) return 'the title announces a survey or an analysis'
   const phraseProblem = versioned ? null : notANounPhrase(prefix)
   // A name keeps its capitals where the abstract uses it (`Hard ASH`); a description is written in lower case
   // there (`Hierarchical SVG Tokenization:` … `a hierarchical SVG tokenization framework`).
@@ -300,7 +305,9 @@ function readName(ctx: Context, i: number, limit: number, skipArticle: 'the' | '
     const t = L[j] as Lexeme
     if (t.kind !== 'word') break
     const lower = t.text.toLowerCase()
-    if (isNameShaped(t.text) || (isCapitalised(t.text) && !isModifier(t.text))) words.push(t)
+    // A capitalised modifier (`Turn-based`) belongs to a capitalised name when a capitalised word follows.
+    const modifierInside = isModifier(t.text) && words.length > 0 && L[j + 1]?.kind === 'word' && isCapitalised(L[j + 1]?.text ?? '')
+    if (isNameShaped(t.text) || (isCapitalised(t.text) && (!isModifier(t.text) || modifierInside))) words.push(t)
     else if (
       words.length > 0 &&
       NAME_JOINERS.has(lower) &&
@@ -327,6 +334,8 @@ function readName(ctx: Context, i: number, limit: number, skipArticle: 'the' | '
       (after.kind === 'word' &&
         (NAME_STOPPERS.has(after.text.toLowerCase()) || HEAD_NOUNS.has(after.text.toLowerCase()) || /^\p{Ll}+(?:ed|ing)$/u.test(after.text)))
     if (!delimited) return null
+    // One letter is not a name (`Task B`).
+    if (words.length === 1 && (words[0] as Lexeme).text.length < 2) return null
     const start = (words[0] as Lexeme).start
     const end = (words[words.length - 1] as Lexeme).end
     // `Hard Adaptive SwisH (Hard ASH)`: a definition ends the phrase; read the definition.
@@ -382,6 +391,8 @@ function readObject(ctx: Context, i: number, limit: number): Reading | null {
     const lower = t.text.toLowerCase()
     if (OBJECT_END.has(lower) && j > k) return null
     if (lower === 'to' && j > k) return null
+    // `a taxonomy, encompassing A, B and C`: a participle after a comma starts a clause.
+    if (L[j - 1]?.text === ',' && /^\p{Ll}+(?:ing|ed)$/u.test(t.text)) return null
     // After `for` or `of` the phrase names what the contribution is for (`a framework for large language
     // models (LLMs)`): a definition there is not the contribution.
     if (lower === 'for' || lower === 'of') defsAllowed = false
@@ -389,7 +400,7 @@ function readObject(ctx: Context, i: number, limit: number): Reading | null {
     const prev = L[j - 1]
     // `a lightweight library FLAML`, not `testbeds and benchmark Qwen3-8B` (a verb after `and`).
     const beforePrev = L[j - 2]
-    const prevHead = prev?.kind === 'word' && HEAD_NOUNS.has(prev.text.toLowerCase()) && !(beforePrev && /^(?:and|or|,)$/i.test(beforePrev.text))
+    const prevHead = prev?.kind === 'word' && /^\p{Ll}/u.test(prev.text) && HEAD_NOUNS.has(prev.text) && !(beforePrev && /^(?:and|or|,)$/i.test(beforePrev.text))
     const appositive = prev?.kind === 'punct' && (prev.text === ',' || prev.text === ':') && j > k + 1
     if (isNameShaped(t.text)) {
       const next = L[j + 1]
@@ -402,6 +413,7 @@ function readObject(ctx: Context, i: number, limit: number): Reading | null {
     }
     if ((appositive || prevHead) && isCapitalised(t.text)) {
       const reading = readName(ctx, j, limit, 'the')
+      if (reading && startsList(ctx, reading)) return null
       if (reading && reading.kind !== 'lower') return { ...reading, appositive: true }
     }
   }
@@ -469,7 +481,7 @@ export function abstractRules(ctx: Context): Evidence[] {
   const text = ctx.maskedAbstract
   const prefix = /^\s*([^:]+?)\s*:\s/.exec(ctx.title)?.[1]
   const wholeTitle = new Set([ctx.foldedTitle, prefix ? fold(prefix) : ctx.foldedTitle])
-  const titleDefinitions = ctx.definitions.filter((d) => wholeTitle.has(fold(d.long)))
+  const titleDefinitions = SURVEY.test(ctx.maskedTitle) ? [] : ctx.definitions.filter((d) => wholeTitle.has(fold(d.long)))
   for (const sentence of ctx.sentences) {
     const body = text.slice(sentence.start, sentence.end)
     const limit = lexemeAt(ctx, sentence.end)
@@ -580,10 +592,10 @@ function usedBefore(ctx: Context, e: Evidence, before: number): boolean {
 /** Every LaTeX placeholder macro in the abstract used as a word (`\sysname cuts …`). */
 export function placeholderRule(ctx: Context): Evidence[] {
   const out: Evidence[] = []
-  for (const l of ctx.lexemes) {
-    if (l.kind !== 'macro' || !isPlaceholderMacro(l.text)) continue
-    if (ctx.maskedAbstract.charAt(l.end) === '{') continue
-    out.push(evidence('latex-placeholder', located(ctx, l.start, l.end), 0.5, { placeholder: true }))
+  const macro = /\\[A-Za-z]+/g
+  for (let m = macro.exec(ctx.maskedAbstract); m; m = macro.exec(ctx.maskedAbstract)) {
+    if (!isPlaceholderMacro(m[0]) || ctx.maskedAbstract.charAt(m.index + m[0].length) === '{') continue
+    out.push(evidence('latex-placeholder', located(ctx, m.index, m.index + m[0].length), 0.5, { placeholder: true }))
   }
   return out
 }
