@@ -156,7 +156,8 @@ function findDefinitionsMasked(text: string, masked: string): Definition[] {
   }
   CONNECTOR.lastIndex = 0
   for (let m = CONNECTOR.exec(masked); m; m = CONNECTOR.exec(masked)) {
-    const before = /([\p{L}\p{N}][\p{L}\p{N}\-]{1,11})\s*$/u.exec(masked.slice(Math.max(0, m.index - 14), m.index))
+    // The word connector (`stands for`) follows a space; `=` and `:` may follow the short form directly.
+    const before = /([\p{L}\p{N}][\p{L}\p{N}\-]{1,11})\s*$/u.exec(masked.slice(Math.max(0, m.index - 16), m.index))
     if (!before?.[1]) continue
     const short = before[1]
     const shortStart = m.index - before[0].length
@@ -176,7 +177,7 @@ function findDefinitionsMasked(text: string, masked: string): Definition[] {
  * Connectors of `SHORT = long form`, `SHORT: long form` (a glossary line), `SHORT stands for long form`, `SHORT
  * is short for long form`, `SHORT denotes long form`; the short form is read just before.
  */
-const CONNECTOR = /\s*(?:=|:(?!\/)|\s(?:stands|standing) for|\sis (?:short|an abbreviation) for|\sdenotes|\srefers to)\s+(?:the\s+|an?\s+)?/g
+const CONNECTOR = /(?:=|:(?!\/)|\b(?:stands|standing) for|\bis (?:short|an abbreviation) for|\bdenotes|\brefers to)\s+(?:the\s+|an?\s+)?/g
 
 /** The `)` closing the `(` at `open` within {@link MAX_PAREN} characters, with no `(` in between; else -1. */
 function findClose(masked: string, open: number): number {
@@ -260,10 +261,16 @@ function round(x: number): number {
   return Math.round(x * 100) / 100
 }
 
+/**
+ * Confidence of a definition from its alignment: 0.55 plus 0.4 times the share of the best possible score,
+ * where a capital or digit of the short form is best found at a word start (3) and a lower-case letter
+ * inside a word (0), as in `AdaPT` = `Ada`ptive `P`recision `T`raining.
+ */
 function confidenceOf(alignment: Alignment, short: string): number {
-  const letters = Math.max(1, letterCount(short))
-  const quality = Math.max(0, Math.min(1, alignment.score / (3 * letters)))
-  return Math.round((0.55 + 0.4 * quality) * 100) / 100
+  const core = short.replace(/(?<=\p{Lu})s$/u, '')
+  const best = Math.max(3, 3 * (core.match(/[\p{Lu}\p{N}]/gu)?.length ?? 0))
+  const quality = Math.max(0, Math.min(1, alignment.score / best))
+  return round(0.55 + 0.4 * quality)
 }
 
 /** The part of a two-word short form that is an acronym (`GCP` of `Lossless GCP`), when the other is a word. */

@@ -61,7 +61,7 @@ const RULE_RANK: Record<NameRule, number> = {
  * @see Schwartz & Hearst (2003) for the definitions (via {@link extractAbbreviations}); compromise for tags.
  * @example
  * extractNames({ title: 'XDoc: Unified Pre-training', abstract: 'We propose XDoc, a unified model.' })
- * //=> [{ name: 'XDoc', longForm: null, rule: 'title-prefix', confidence: 0.95,
+ * //=> [{ name: 'XDoc', longForm: null, rule: 'title-prefix', confidence: 0.99,
  * //      spans: [{ field: 'title', start: 0, end: 4 }, { field: 'abstract', start: 11, end: 15 }] }]
  */
 export function extractNames(input: NamesInput): CoinedName[] {

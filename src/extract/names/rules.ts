@@ -197,6 +197,8 @@ const CUE_VERB =
 /** Explicit naming: `called X`, `named X`, `dubbed X`, `which we call X`, `we term this method X`. */
 const NAMING =
   /\b(?:(?<!so-)called|(?<!is |are |also |often |commonly |usually )named|termed|dubbed|coined|nicknamed|codenamed|denoted(?: as| by)?|(?:which|that|what) we (?:call|term|name|dub|refer to as|denote(?: as| by)?)|we (?:call|term|name|dub|denote)(?: (?:it|this|them|these|this \w+|the \w+|our \w+))?(?: as)?)\b\s*[,:]?\s*(?:as\s+)?/gi
+/** Word stems of {@link NAMING}. */
+const NAMING_HINT = /call|nam|term|dub|coin|denot/i
 /** Possessive self-reference: `Our method, X`, `our (meta) algorithm X`. */
 const OUR =
   /\b[Oo]ur\s+(?:(?:own|proposed|novel|new|final|resulting|full|overall|main|meta|final)\s+|\(\w+\)\s+)*(?:method|approach|model|framework|algorithm|system|technique|architecture|network|solution|strategy|scheme|pipeline|module|optimi[sz]er|library|dataset|benchmark|tool|agent|layer|variant)\b\s*,?\s*/g
@@ -494,8 +496,8 @@ export function abstractRules(ctx: Context): Evidence[] {
       seen.add(`${e.start}:${e.end}`)
       found.push(e)
     }
-    // Explicit naming.
-    NAMING.lastIndex = 0
+    // Explicit naming (a cheap test first: most sentences have none of these words).
+    NAMING.lastIndex = NAMING_HINT.test(body) ? 0 : body.length
     for (let m = NAMING.exec(body); m; m = NAMING.exec(body)) {
       if (/\bknown as$/i.test(body.slice(0, m.index + 1).trimEnd())) continue
       let at = lexemeAt(ctx, sentence.start + m.index + m[0].length)
