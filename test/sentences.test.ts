@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { InvalidArgumentError } from '../src/errors.js'
 import { splitSentences } from '../src/extract/text/sentences.js'
 import { handedCases } from './helpers/fixtures.js'
 
@@ -39,6 +40,11 @@ describe('splitSentences', () => {
       last = s.end
     }
     expect(covered.replace(/\s/g, '')).toBe(text.replace(/\s/g, ''))
+  })
+
+  test('throws InvalidArgumentError on a non-string', () => {
+    expect(() => splitSentences(42 as unknown as string)).toThrow(InvalidArgumentError)
+    expect(() => splitSentences(42 as unknown as string)).toThrow('Expected string, not `42`')
   })
 
   test('empty and blank input give no sentence', () => {

@@ -1,10 +1,12 @@
 /**
  * Sentence segmentation for abstracts, tuned for scientific prose: no break after `e.g.`, `i.e.`,
  * `et al.`, `Fig.`, `Eq.`, `Sec.`, `Tab.`, `vs.`, `cf.`, single initials or decimals; a break after a
- * number that ends a sentence (`a BLEU score of 30. It …`).
+ * number that ends a sentence (`a BLEU score of 30. It …`), and after `etc.` or a single capital when a
+ * sentence starter (`We`, `The`, `However` …) follows.
  *
  * @module
  */
+import { assertString } from '../../errors.js'
 
 /** A sentence: UTF-16 offsets into the text, end exclusive (trailing spaces excluded). */
 export interface SentenceSpan {
@@ -34,13 +36,21 @@ const BOUNDARY = /[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\p{N}])/gu
 /**
  * Split `text` into sentences.
  *
+ * Heuristic: a sentence ends at `.`, `!` or `?` (with closing quotes or brackets) before white space and a
+ * capital letter, digit, quote or bracket — unless the period closes an abbreviation (`e.g.`, `Fig.`,
+ * `et al.`, an initial). Limits: `in the U.S. We …` is one sentence; a lower-case sentence start is not seen.
+ * Linear in the length of `text`.
+ *
  * @param text - Plain text (one abstract).
- * @returns Sentence spans in order; they cover every non-space character of `text`.
+ * @returns Sentence spans in order, `{ start, end }` (UTF-16 offsets, end exclusive, trailing spaces
+ *   excluded); they cover every non-space character of `text`.
+ * @throws {InvalidArgumentError} When `text` is not a string: ``Expected string, not `42` ``.
  * @example
  * splitSentences('Our model reaches a BLEU score of 30. It also halves decoding time.')
  * //=> [{ start: 0, end: 37 }, { start: 38, end: 67 }]
  */
 export function splitSentences(text: string): SentenceSpan[] {
+  assertString(text)
   const spans: SentenceSpan[] = []
   let start = skipSpace(text, 0)
   BOUNDARY.lastIndex = 0
