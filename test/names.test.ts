@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { InvalidArgumentError } from '../src/errors.js'
 import { analyzeNames, extractNames } from '../src/extract/names/index.js'
@@ -95,6 +96,26 @@ describe('extractNames: shape of the result', () => {
     ])
     expect(messages[0]?.reason).toBe('Title prefix `Cache It If You Can` is not taken as a name: it reads as a phrase (starts with the verb `Cache`)')
     expect(messages[1]?.reason).toBe('Unexpected LaTeX placeholder `\\mname`: the title gives no name it could stand for')
+  })
+
+  test('any text built from cue words: no crash, spans inside their field, names non-empty', () => {
+    const word = fc.constantFrom('We', 'we', 'propose', 'introduce', 'called', 'named', 'our', 'method', 'a', 'the', 'XNet', 'Foo', 'Bar Baz', 'KV-Q', 'LoRA', '(', ')', ',', '.', ':', '\\sysname', 'Sparse Token Routing', '(STR)', 'and', 'is', 'for', '?')
+    const text = fc.array(word, { maxLength: 40 }).map((ws) => ws.join(' '))
+    fc.assert(
+      fc.property(text, text, (title, abstract) => {
+        for (const n of extractNames({ title, abstract })) {
+          expect(n.name.length).toBeGreaterThan(0)
+          expect(n.confidence).toBeGreaterThanOrEqual(0)
+          expect(n.confidence).toBeLessThanOrEqual(1)
+          for (const s of n.spans) {
+            const field = s.field === 'title' ? title : abstract
+            expect(s.end).toBeLessThanOrEqual(field.length)
+            expect(field.slice(s.start, s.end).length).toBeGreaterThan(0)
+          }
+        }
+      }),
+      { numRuns: 300 },
+    )
   })
 
   test('empty inputs give no names', () => {
