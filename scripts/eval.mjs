@@ -23,6 +23,30 @@ const args = [join(shared, 'gold/score.mjs'), predictions, join(shared, 'gold/de
 if (process.argv.includes('--json')) args.push('--json')
 process.stdout.write(execFileSync(process.execPath, args, { encoding: 'utf8' }))
 
+// ## SDU@AAAI-21 acronym identification (dev): extractAbbreviations on every sentence (text = tokens joined by
+// spaces), predictions in score-sdu.mjs's format, scored with the task's official metric. The data is CC BY-NC-SA
+// and evaluation-only: it is read from ../shared/corpora and never copied into the package.
+{
+  const sduGold = join(shared, 'corpora/sdu21-acronyms-dev.json')
+  const { extractAbbreviations } = await import(pathToFileURL(join(root, 'dist/extract.js')).href)
+  const sentences = JSON.parse(readFileSync(sduGold, 'utf8'))
+  const lines = sentences.map(({ id, tokens }) => {
+    const abbreviations = extractAbbreviations(tokens.join(' ')).map((a) => ({
+      shortStart: a.shortStart,
+      shortEnd: a.shortEnd,
+      longStart: a.longStart,
+      longEnd: a.longEnd,
+    }))
+    return JSON.stringify({ id, abbreviations })
+  })
+  const sduPredictions = join(root, '.tmp/eval-sdu.jsonl')
+  writeFileSync(sduPredictions, `${lines.join('\n')}\n`)
+  console.log(`\n## SDU@AAAI-21 acronyms, dev (${sentences.length} sentences; ../shared/corpora/score-sdu.mjs)\n`)
+  const sduArgs = [join(shared, 'corpora/score-sdu.mjs'), sduGold, sduPredictions]
+  if (process.argv.includes('--json')) sduArgs.push('--json')
+  process.stdout.write(execFileSync(process.execPath, sduArgs, { encoding: 'utf8' }))
+}
+
 // ## Links: HF daily sample -------------------------------------------------------------------
 // For every paper of ../shared/corpora/hf-daily-sample-dev.jsonl whose abstract mentions its
 // curated repository (`repo_mentioned_in_abstract`), does one of the links extractLinks finds in

@@ -1,10 +1,12 @@
 /**
  * Sentence segmentation for abstracts, tuned for scientific prose: no break after `e.g.`, `i.e.`,
  * `et al.`, `Fig.`, `Eq.`, `Sec.`, `Tab.`, `vs.`, `cf.`, single initials or decimals; a break after a
- * number that ends a sentence (`a BLEU score of 30. It …`).
+ * number that ends a sentence (`a BLEU score of 30. It …`), and after `etc.` or a single capital when a
+ * sentence starter (`We`, `The`, `However` …) follows.
  *
  * @module
  */
+import { assertString } from '../../errors.js'
 
 /** A sentence: UTF-16 offsets into the text, end exclusive (trailing spaces excluded). */
 export interface SentenceSpan {
@@ -16,7 +18,17 @@ export interface SentenceSpan {
 const NO_BREAK_AFTER = new Set([
   'e.g', 'i.e', 'al', 'etc', 'fig', 'figs', 'eq', 'eqs', 'sec', 'secs', 'tab', 'vs', 'cf', 'approx', 'resp',
   'no', 'nos', 'dr', 'mr', 'ms', 'prof', 'vol', 'pp', 'ref', 'refs', 'ch', 'app', 'viz', 'incl', 'est', 'st',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'e.t.c',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s',
+])
+
+/**
+ * Words that start a sentence but never follow an initial or an abbreviation inside one: after `etc.` or a
+ * single capital (`variant A.`) they mean a new sentence.
+ */
+const STARTERS = new Set([
+  'We', 'Our', 'The', 'This', 'These', 'That', 'Those', 'It', 'Its', 'In', 'To', 'For', 'On', 'At', 'By', 'As',
+  'A', 'An', 'However', 'Moreover', 'Furthermore', 'Finally', 'Additionally', 'Experiments', 'Results', 'Code',
+  'Here', 'Thus', 'Therefore', 'Specifically', 'Unlike', 'While', 'With', 'When', 'Although', 'Extensive',
 ])
 
 const BOUNDARY = /[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\p{N}])/gu
@@ -24,13 +36,21 @@ const BOUNDARY = /[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\p{N}])/gu
 /**
  * Split `text` into sentences.
  *
+ * Heuristic: a sentence ends at `.`, `!` or `?` (with closing quotes or brackets) before white space and a
+ * capital letter, digit, quote or bracket — unless the period closes an abbreviation (`e.g.`, `Fig.`,
+ * `et al.`, an initial). Limits: `in the U.S. We …` is one sentence; a lower-case sentence start is not seen.
+ * Linear in the length of `text`.
+ *
  * @param text - Plain text (one abstract).
- * @returns Sentence spans in order; they cover every non-space character of `text`.
+ * @returns Sentence spans in order, `{ start, end }` (UTF-16 offsets, end exclusive, trailing spaces
+ *   excluded); they cover every non-space character of `text`.
+ * @throws {InvalidArgumentError} When `text` is not a string: ``Expected string, not `42` ``.
  * @example
  * splitSentences('Our model reaches a BLEU score of 30. It also halves decoding time.')
  * //=> [{ start: 0, end: 37 }, { start: 38, end: 67 }]
  */
 export function splitSentences(text: string): SentenceSpan[] {
+  assertString(text)
   const spans: SentenceSpan[] = []
   let start = skipSpace(text, 0)
   BOUNDARY.lastIndex = 0
@@ -53,9 +73,13 @@ function endsSentence(text: string, index: number): boolean {
   while (from > 0 && /[\p{L}\p{N}.]/u.test(text.charAt(from - 1))) from--
   const word = text.slice(from, index)
   const lower = word.toLowerCase()
+  const next = /^\s+["'(\[]?([\p{L}\p{N}]+)/u.exec(text.slice(index + 1, index + 40))?.[1] ?? ''
+  // `etc.` and `e.t.c.` end a sentence when a sentence starter follows.
+  if (lower === 'etc' || lower === 'e.t.c') return STARTERS.has(next)
   if (NO_BREAK_AFTER.has(lower)) return false
-  // A single capital letter is an initial ("J. Smith"), a dotted abbreviation ("U.S.") too.
-  if (/^\p{Lu}$/u.test(word)) return false
+  // A single capital letter is an initial ("J. Smith"), unless a sentence starter follows ("variant A. The").
+  if (/^\p{Lu}$/u.test(word)) return STARTERS.has(next)
+  // A dotted abbreviation ("U.S.").
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return false
   return true
 }

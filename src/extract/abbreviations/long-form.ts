@@ -1,0 +1,299 @@
+/**
+ * Matching a short form against the words that may spell it out: a letter alignment in the spirit of
+ * Schwartz & Hearst (2003), scored so that letters at word starts win over letters inside words, and
+ * content words that give no letter count against a candidate.
+ *
+ * @module
+ */
+import type { Token } from './short-form.js'
+
+/** A unit of a long form: one word, or words joined by hyphens (`Mixture-of-Low-rank-Adapters`, `click - through`). */
+export interface Unit {
+  text: string
+  start: number
+  end: number
+  /** Lower-cased letters and digits, with whether each starts a word part and was upper case. */
+  chars: Array<{ ch: string; initial: boolean; upper: boolean; digit: boolean; number?: string }>
+  /** A function word (`of`, `and`, `the` …): may give no letter, may not start a long form. */
+  function: boolean
+}
+
+/** Function words: a long form may contain them without a letter for each, but may not start with one. */
+export const FUNCTION_WORDS = new Set([
+  'a', 'an', 'the', 'of', 'and', 'or', 'for', 'in', 'on', 'with', 'to', 'via', 'by', 'from', 'at', 'as', 'into',
+  'over', 'under', 'through', 'its', 'their', 'per', 'vs', 'versus', 'without', 'across', 'between', 'among',
+  'towards', 'toward', 'using', 'based', '&', 'but', 'nor', 'than', 'then', 'this', 'that', 'these', 'those',
+])
+
+/** Words a long form never contains: they belong to the sentence around the definition. */
+export const STOP_WORDS = new Set([
+  'we', 'our', 'us', 'i', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'called',
+  'named', 'termed', 'dubbed', 'coined', 'denoted', 'known', 'referred', 'propose', 'proposes', 'proposed',
+  'introduce', 'introduces', 'introduced', 'present', 'presents', 'presented', 'which', 'who', 'whose', 'where',
+  'when', 'while', 'such', 'e.g', 'i.e', 'etc', 'here', 'there', 'it', 'they', 'them', 'can', 'could', 'will',
+  'would', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'not', 'also', 'so', 'thus', 'hence', 'namely',
+  'use', 'uses', 'used', 'using', 'like', 'including', 'include', 'includes', 'aka', 'a.k.a', 'novel',
+])
+
+/** A character of the short form to be found in the long form. */
+interface ShortChar {
+  ch: string
+  upper: boolean
+  digit: boolean
+}
+
+/** Build a unit from consecutive tokens of `text`. */
+export function makeUnit(text: string, tokens: readonly Token[]): Unit {
+  const first = tokens[0] as Token
+  const last = tokens[tokens.length - 1] as Token
+  const surface = text.slice(first.start, last.end)
+  const chars: Unit['chars'] = []
+  let prevAlnum = false
+  let prevDigit = false
+  for (let i = 0; i < surface.length; i++) {
+    const code = surface.charCodeAt(i)
+    let isDigit = false
+    let isLetter = false
+    let upper = false
+    let lower = ''
+    if (code >= 48 && code <= 57) {
+      isDigit = true
+      lower = surface.charAt(i)
+    } else if (code >= 97 && code <= 122) {
+      isLetter = true
+      lower = surface.charAt(i)
+    } else if (code >= 65 && code <= 90) {
+      isLetter = true
+      upper = true
+      lower = String.fromCharCode(code + 32)
+    } else if (code > 127) {
+      const c = surface.charAt(i)
+      lower = c.toLowerCase()
+      isLetter = lower !== c.toUpperCase()
+      upper = isLetter && c !== lower
+    }
+    if (isDigit || isLetter) {
+      const initial = chars.length === 0 || !prevAlnum || (isDigit && !prevDigit)
+      const entry: Unit['chars'][number] = { ch: lower, initial, upper, digit: isDigit }
+      if (initial && isLetter) {
+        const number = NUMBER_WORD.exec(surface.slice(i, i + 7).toLowerCase())
+        if (number) entry.number = String(number.slice(1).findIndex(Boolean) + 1)
+      }
+      chars.push(entry)
+    }
+    prevAlnum = isDigit || isLetter || code === 39 || code === 0x2019
+    prevDigit = isDigit
+  }
+  return { text: surface, start: first.start, end: last.end, chars, function: FUNCTION_WORDS.has(surface.toLowerCase()) }
+}
+
+/** Result of {@link alignLongForm}: the units used and the quality of the match. */
+export interface Alignment {
+  /** Index into `units` of the long form's first unit. */
+  first: number
+  /** Index into `units` of the long form's last unit (trailing units that give no letter are left out). */
+  last: number
+  /**
+   * Sum of letter scores (3 at a word start, 2 at an inner capital, 0 or -1 inside a word), minus 3 per content
+   * word inside the long form that gives no letter and 1 per trailing word left out.
+   */
+  score: number
+  /** Content words inside the long form that gave no letter. */
+  unmatched: number
+  /** Letters or digits of the short form matched at a word start or inner capital. */
+  strong: number
+}
+
+const NEG = -1e9
+
+/** Number words a digit of a short form may stand for (`3GPP` = Third Generation …, `2D` = two-dimensional); group n is digit n. */
+const NUMBER_WORD =
+  /^(?:(one|single|first|uni|mono)|(two|second|bi|double|dual|twin)|(three|third|tri)|(four|quad)|(five|fifth|penta)|(six|sixth|hexa))/
+
+function scoreChar(s: ShortChar, u: Unit['chars'][number]): number {
+  if (u.initial) return 3
+  if (u.upper) return 2
+  if (s.digit) return 1
+  return s.upper ? -1 : 0
+}
+
+let prevScore = new Float64Array(64)
+let prevStrong = new Float64Array(64)
+let curScore = new Float64Array(64)
+let curStrong = new Float64Array(64)
+const RESULT: [number, number] = [0, 0]
+
+/**
+ * Best alignment of `short[i..i+t)` inside one unit, letters in order; with `anchored` the first letter must
+ * sit at a word start. Writes [score, strong] to the returned tuple (reused), or returns null.
+ */
+function inUnit(short: readonly ShortChar[], i: number, t: number, unit: Unit, anchored: boolean): [number, number] | null {
+  const chars = unit.chars
+  const n = chars.length
+  if (t > n) return null
+  if (prevScore.length < n) {
+    prevScore = new Float64Array(n * 2)
+    prevStrong = new Float64Array(n * 2)
+    curScore = new Float64Array(n * 2)
+    curStrong = new Float64Array(n * 2)
+  }
+  for (let k = 0; k < t; k++) {
+    const s = short[i + k] as ShortChar
+    let runScore = NEG
+    let runStrong = 0
+    let any = false
+    for (let c = 0; c < n; c++) {
+      const u = chars[c] as Unit['chars'][number]
+      let score = NEG
+      let strong = 0
+      if ((u.ch === s.ch || (s.digit && u.number === s.ch)) && (k > 0 || !anchored || u.initial)) {
+        const add = scoreChar(s, u)
+        const st = u.initial || u.upper ? 1 : 0
+        if (k === 0) {
+          score = add
+          strong = st
+        } else if (runScore > NEG / 2) {
+          score = runScore + add
+          strong = runStrong + st
+        }
+      }
+      if (k > 0 && (prevScore[c] as number) > runScore) {
+        runScore = prevScore[c] as number
+        runStrong = prevStrong[c] as number
+      }
+      curScore[c] = score
+      curStrong[c] = strong
+      if (score > NEG / 2) any = true
+    }
+    if (!any) return null
+    const swapScore = prevScore
+    const swapStrong = prevStrong
+    prevScore = curScore
+    prevStrong = curStrong
+    curScore = swapScore
+    curStrong = swapStrong
+  }
+  let bestScore = NEG
+  let bestStrong = 0
+  for (let c = 0; c < n; c++) {
+    if ((prevScore[c] as number) > bestScore) {
+      bestScore = prevScore[c] as number
+      bestStrong = prevStrong[c] as number
+    }
+  }
+  if (bestScore <= NEG / 2) return null
+  RESULT[0] = bestScore
+  RESULT[1] = bestStrong
+  return RESULT
+}
+
+/** The letters and digits of a short form, with variants: without a plural `s`, without digits. */
+export function shortVariants(short: string): Array<{ chars: ShortChar[]; penalty: number }> {
+  const base: ShortChar[] = []
+  for (const c of short) {
+    const lower = c.toLowerCase()
+    const digit = c >= '0' && c <= '9'
+    if (digit || lower !== c.toUpperCase()) base.push({ ch: lower, upper: !digit && c !== lower, digit })
+  }
+  const variants = [{ chars: base, penalty: 0 }]
+  if (base.length > 2 && /[A-Z]s$/.test(short)) variants.push({ chars: base.slice(0, -1), penalty: 0 })
+  const noDigits = base.filter((c) => !c.digit)
+  if (noDigits.length !== base.length && noDigits.length >= 2) {
+    variants.push({ chars: noDigits, penalty: base.length - noDigits.length })
+    if (noDigits.length > 2 && /[A-Z]s$/.test(short.replace(/\d+$/, ''))) variants.push({ chars: noDigits.slice(0, -1), penalty: base.length - noDigits.length })
+  }
+  return variants
+}
+
+/**
+ * Align a short form with the units before it (or inside its parentheses): every letter must be found, in
+ * order; the long form runs from a chosen unit to the last unit (or up to `trailing` units earlier, when those
+ * give no letter: `machine learning algorithms (ML)` → `machine learning`); its first letter sits at a word
+ * start of the first unit, which is not a function word. Among the possible first units the best score wins,
+ * the shorter long form on ties.
+ *
+ * @param short - The short form as written.
+ * @param units - Candidate units in text order.
+ * @param options.fixedFirst - Only this first unit (for `SHORT (long form)`, where the long form starts the parenthesis).
+ * @param options.trailing - How many trailing units may be left out (default 3).
+ * @returns The alignment, or null when no first unit spells the short form.
+ */
+export function alignLongForm(short: string, units: readonly Unit[], options: { fixedFirst?: number; trailing?: number } = {}): Alignment | null {
+  const n = units.length
+  if (n === 0) return null
+  const trailing = options.trailing ?? 2
+  // Content units from w to the end, to price leaving them out.
+  const contentFrom = new Array<number>(n + 1).fill(0)
+  for (let w = n - 1; w >= 0; w--) contentFrom[w] = (contentFrom[w + 1] as number) + ((units[w] as Unit).function ? 0 : 1)
+  let best: Alignment | null = null
+  for (const variant of shortVariants(short)) {
+    const s = variant.chars
+    const m = s.length
+    if (m === 0) continue
+    // Cell (w, i) at w * (m + 1) + i: best alignment of s[i..m) into units w..n-1, where the long form ends at
+    // unit `last` and the units after it (at most `trailing`) are left out.
+    const size = (n + 1) * (m + 1)
+    const gScore = new Float64Array(size).fill(NEG)
+    const gUnmatched = new Int32Array(size)
+    const gStrong = new Int32Array(size)
+    const gLast = new Int32Array(size).fill(-1)
+    const at = (w: number, i: number): number => w * (m + 1) + i
+    gScore[at(n, m)] = 0
+    gLast[at(n, m)] = n - 1
+    for (let w = n - 1; w >= 0; w--) {
+      const unit = units[w] as Unit
+      const cost = unit.function ? 0 : 3
+      for (let i = 0; i <= m; i++) {
+        const here = at(w, i)
+        const skip = at(w + 1, i)
+        if ((gScore[skip] as number) > NEG / 2) {
+          gScore[here] = (gScore[skip] as number) - cost
+          gUnmatched[here] = (gUnmatched[skip] as number) + (cost ? 1 : 0)
+          gStrong[here] = gStrong[skip] as number
+          gLast[here] = gLast[skip] as number
+        }
+        if (i === m && w > 0 && n - w <= trailing && !(units[w - 1] as Unit).function) {
+          const dropped = -(contentFrom[w] as number)
+          if (dropped > (gScore[here] as number)) {
+            gScore[here] = dropped
+            gUnmatched[here] = 0
+            gStrong[here] = 0
+            gLast[here] = w - 1
+          }
+        }
+        for (let t = 1; i + t <= m; t++) {
+          const after = at(w + 1, i + t)
+          if ((gScore[after] as number) <= NEG / 2) continue
+          const inside = inUnit(s, i, t, unit, false)
+          if (!inside) break
+          const sum = inside[0] + (gScore[after] as number)
+          if (sum > (gScore[here] as number)) {
+            gScore[here] = sum
+            gUnmatched[here] = gUnmatched[after] as number
+            gStrong[here] = inside[1] + (gStrong[after] as number)
+            gLast[here] = gLast[after] as number
+          }
+        }
+      }
+    }
+    const s0 = s[0] as ShortChar
+    const fixed = options.fixedFirst
+    for (let k = fixed === undefined ? n - 1 : fixed; k >= (fixed === undefined ? 0 : fixed) && k < n; k--) {
+      const unit = units[k] as Unit
+      const head = unit.chars[0]
+      if (unit.function || !head || (head.ch !== s0.ch && !(s0.digit && head.number === s0.ch))) continue
+      for (let t = 1; t <= m; t++) {
+        const after = at(k + 1, t)
+        if ((gScore[after] as number) <= NEG / 2 || (gLast[after] as number) < k) continue
+        const inside = inUnit(s, 0, t, unit, true)
+        if (!inside) break
+        const score = inside[0] + (gScore[after] as number) - variant.penalty
+        if (!best || score > best.score) {
+          best = { first: k, last: gLast[after] as number, score, unmatched: gUnmatched[after] as number, strong: inside[1] + (gStrong[after] as number) }
+        }
+      }
+    }
+  }
+  return best
+}
+

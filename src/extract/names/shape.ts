@@ -1,0 +1,96 @@
+/**
+ * Word shapes and small closed word classes the name rules rely on. None of these are names: they are the
+ * function words, generic head nouns and modifier suffixes that tell a coined name from a description.
+ *
+ * @module
+ */
+
+/** Suffixes that make a hyphenated word a modifier (`LLM-based`, `task-aware`), not a name. */
+const MODIFIER_SUFFIX =
+  /-(?:based|like|aware|free|wise|level|style|driven|guided|specific|agnostic|efficient|centric|oriented|enhanced|augmented|only|scale|sized?|dependent|independent|invariant|equivariant|shot|tuned|trained|friendly|ready|compatible|intensive|bound|type|step|stage|order|ary|fold|time|term|grained|resolution|precision|rank|bit|layer|head|domain|modal|task|view|centred|centered|inspired|assisted|powered|conditioned|induced|informed|preserving|constrained|sparse|dense)$/i
+
+/**
+ * Generic head nouns: what a coined name is a name *of* (`a new method called X`, `the X model`). A phrase
+ * made of these and adjectives is a description, not a name.
+ */
+export const HEAD_NOUNS = new Set([
+  'method', 'methods', 'approach', 'approaches', 'framework', 'frameworks', 'model', 'models', 'algorithm',
+  'algorithms', 'architecture', 'architectures', 'module', 'modules', 'network', 'networks', 'mechanism',
+  'technique', 'techniques', 'strategy', 'strategies', 'scheme', 'schemes', 'paradigm', 'pipeline', 'system',
+  'systems', 'library', 'toolkit', 'toolbox', 'benchmark', 'benchmarks', 'dataset', 'datasets', 'suite', 'layer',
+  'layers', 'block', 'blocks', 'optimizer', 'optimiser', 'loss', 'objective', 'metric', 'score', 'function',
+  'operator', 'policy', 'procedure', 'protocol', 'estimator', 'regularizer', 'regulariser', 'variant', 'variants',
+  'family', 'formulation', 'recipe', 'solution', 'tool', 'engine', 'agent', 'encoder', 'decoder', 'unit', 'units',
+  'cell', 'kernel', 'head', 'adapter', 'adaptor', 'design', 'platform', 'corpus', 'task', 'challenge', 'language',
+  'compiler', 'simulator', 'environment', 'interface', 'service', 'index', 'representation', 'embedding', 'prior',
+  'criterion', 'rule', 'heuristic', 'process', 'paradigm', 'setting', 'protocol', 'test', 'testbed', 'test bed',
+])
+
+/** Lower-case words that may sit inside a capitalised name (`Mixture of Experts`, `Learning to Rank`). */
+export const NAME_JOINERS = new Set(['of', 'for', 'and', 'with', 'on', 'in', 'to', 'via', 'by', 'the', 'a', '&'])
+
+/** Words after which a name being read has ended (`we propose X which …`, `called X to …`). */
+export const NAME_STOPPERS = new Set([
+  'which', 'that', 'to', 'for', 'as', 'and', 'with', 'in', 'on', 'is', 'are', 'was', 'were', 'by', 'from',
+  'where', 'whereby', 'who', 'whose', 'using', 'via', 'at', 'into', 'through', 'respectively', 'here', 'herein',
+  'or', 'can', 'could', 'will', 'would', 'may', 'might', 'should', 'achieves', 'enables', 'allows', 'improves',
+  'learns', 'uses', 'has', 'have', 'based', 'built', 'inspired', 'designed', 'trained', 'tailored', 'than',
+])
+
+/** Count upper-case letters, lower-case letters and digits of a word (ASCII fast path). */
+function counts(word: string): { upper: number; lower: number; digits: number } {
+  let upper = 0
+  let lower = 0
+  let digits = 0
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (c >= 48 && c <= 57) digits++
+    else if (c >= 65 && c <= 90) upper++
+    else if (c >= 97 && c <= 122) lower++
+    else if (c > 127) {
+      const ch = word.charAt(i)
+      if (ch !== ch.toLowerCase()) upper++
+      else if (ch !== ch.toUpperCase()) lower++
+    }
+  }
+  return { upper, lower, digits }
+}
+
+/**
+ * Whether a token has the shape of a coined name on its own: an inner capital (`XDoc`, `adaPool`, `LoRA`),
+ * two or more capitals (`SWATS`), letters with digits (`SageAttention2`, `NEVIS'22`, `Inter4K`), or a
+ * capitalised hyphen compound with such a part or a one-letter part (`Duo-LLM`, `Peri-LN`, `Adaptive-k`).
+ * Hyphenated modifiers (`LLM-based`, `Task-aware`) and plain capitalised words (`Hydra`) are not.
+ *
+ * @param word - One token, without surrounding punctuation.
+ */
+export function isNameShaped(word: string): boolean {
+  if (word.length < 2 || word.length > 40) return false
+  if (MODIFIER_SUFFIX.test(word)) return false
+  if (!/^[\p{L}\p{N}]/u.test(word) || !/[\p{L}\p{N}+]$/u.test(word)) return false
+  const { upper, lower, digits } = counts(word)
+  if (upper + lower < 2 && !(upper === 1 && digits > 0)) return false
+  // Plain numbers with a unit-like letter (`7B`, `3D`) are sizes, not names.
+  if (/^\d+(?:\.\d+)?[A-Za-z]{0,2}$/.test(word)) return false
+  const parts = word.split(/[-–/]/)
+  for (const part of parts) {
+    // An inner capital (`XDoc`, `adaPool`, `LoRA`) or an all-capital part of two letters or more (`SWATS`, `KV`).
+    if (/\p{L}\p{Lu}/u.test(part)) return true
+    if (/^\p{Lu}{2,}\d*s?$/u.test(part)) return true
+  }
+  if (digits > 0 && upper + lower >= 2) return true
+  if (parts.length > 1 && /^\p{Lu}/u.test(word)) {
+    return parts.slice(1).some((p) => p.length === 1 || /\d/.test(p))
+  }
+  return false
+}
+
+/** Whether a token starts with a capital letter (`Hydra`, `Pathformer`, `Adaptive`). */
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word)
+}
+
+/** A word that only modifies a head noun (`LLM-based`, `task-aware`, `two-stage`). */
+export function isModifier(word: string): boolean {
+  return MODIFIER_SUFFIX.test(word)
+}
