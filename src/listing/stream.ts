@@ -118,12 +118,14 @@ export async function* parseListingStream(
   const file = options.file
   const chunks = decode(input)
 
-  // Buffer the head: enough to detect the format (and to see whether JSON comes as an array).
+  // Buffer the head: 64 KiB to detect the format; with a given format, just enough to see
+  // whether JSON comes as lines, an array or one object (the first two lines).
   const head: string[] = []
   let headLength = 0
   let skipped = 0 // leading whitespace, not counted in the head
+  let newlines = 0
   let done = false
-  while (headLength - skipped < DETECT_HEAD_LENGTH) {
+  while (headLength - skipped < DETECT_HEAD_LENGTH && (requested === 'auto' || newlines < 2)) {
     const next = await chunks.next()
     if (next.done) {
       done = true
@@ -132,6 +134,7 @@ export async function* parseListingStream(
     head.push(next.value)
     headLength += next.value.length
     if (headLength === skipped + next.value.length && next.value.trim() === '') skipped += next.value.length
+    else if (requested !== 'auto') for (let at = next.value.indexOf('\n'); at !== -1 && newlines < 2; at = next.value.indexOf('\n', at + 1)) newlines++
   }
   const headText = head.join('')
   const detected = requested === 'auto'
@@ -155,8 +158,8 @@ export async function* parseListingStream(
     // Read whole, then parse as parseListing does, interleaving records and issues by line.
     const parts = [headText]
     let length = headText.length
-    let tooLarge = false
-    if (!done) {
+    let tooLarge = length > maxBuffered
+    if (!done && !tooLarge) {
       for await (const chunk of chunks) {
         length += chunk.length
         if (length > maxBuffered) {
