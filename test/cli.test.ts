@@ -271,7 +271,7 @@ describe('papermeta query and stats', () => {
     const text = run(['stats'])
     expect(text.code).toBe(0)
     expect(text.stdout).toMatch(/^source\s+the bundled dataset\npapers\s+235\n/)
-    const json = JSON.parse(run(['stats', '--output', 'json']).stdout) as { papers: number; code: Record<string, number>; withMethod: number }
+    const json = JSON.parse(run(['stats', '--output', 'json']).stdout) as { papers: number; code: { available: number; promised: number; none: number }; withMethod: number }
     expect(json.papers).toBe(235)
     expect(json.code.available + json.code.promised + json.code.none).toBe(235)
     expect(json.withMethod).toBe(bundled.filter((paper) => paper.method).length)
