@@ -474,6 +474,15 @@ describe('jsonl: any JSON Lines with title and abstract', () => {
     ])
   })
 
+  test('a byte order mark before JSON Lines, an array, one object', () => {
+    for (const text of ['\uFEFF{"title":"T","abstract":"A"}\n', '\uFEFF[{"title":"T","abstract":"A"}]', '\uFEFF{\n "title": "T",\n "abstract": "A"\n}']) {
+      const result = parseListing(text, { format: 'jsonl' })
+      expect(result.issues).toEqual([])
+      expect(result.records.map((record) => [record.title, record.origin.line])).toEqual([['T', 1]])
+    }
+    expect(brief(parseListing('\uFEFF{"title":"T" "abstract":"A"}\n', { format: 'jsonl' }).issues)).toEqual([{ code: 'malformed_json', line: 1, column: 15, severity: 'error' }])
+  })
+
   test('empty and blank inputs: nothing, no issue; an empty abstract: a warning, the record kept', () => {
     expect(parseListing('', { format: 'jsonl' })).toEqual({ format: 'jsonl', detected: false, records: [], issues: [] })
     expect(parseListing('\n\n  \n', { format: 'arxiv-oai' }).records).toEqual([])

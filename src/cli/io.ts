@@ -20,7 +20,7 @@ export class UsageError extends Error {
 
 /** What a command needs from the process (the real one, or a test's). */
 export interface Io {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean }
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number }
   stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number }
   stdin: NodeJS.ReadableStream & { isTTY?: boolean; fd?: number }
 }

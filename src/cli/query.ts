@@ -33,7 +33,7 @@ export async function queryCommand(options: QueryCommandOptions, io: Io): Promis
   if (options.limit !== undefined) hits = hits.slice(0, options.limit)
   const out = new Output(io.stdout)
   if (options.output === 'table') {
-    await out.write(hits.length === 0 ? '(no papers)\n' : formatTable(hits, io.stdout.isTTY ? (process.stdout.columns ?? 120) : 200))
+    await out.write(hits.length === 0 ? '(no papers)\n' : formatTable(hits, io.stdout.isTTY ? (io.stdout.columns ?? 120) : 200))
   } else {
     const writer = new RowWriter<Paper>(out, options.output, PAPER_COLUMNS)
     for (const { paper } of hits) await writer.write(paper)

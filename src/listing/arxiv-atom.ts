@@ -123,6 +123,20 @@ function xmlIssue(err: XmlError, text: string, locator: LineLocator, base: Posit
   return { code: 'malformed_xml', message: `Malformed XML: ${message}`, line: where.line, column: known(err.col) ? where.column : null, severity: 'error' }
 }
 
+/**
+ * Validate, then parse. The validator and the parser disagree on a few damaged inputs (the parser
+ * throws on what the validator let pass): the parser's error then counts, without a position.
+ */
+function readXml(text: string): { doc: Record<string, unknown> } | { error: XmlError } {
+  const verdict = XMLValidator.validate(text)
+  if (verdict !== true) return { error: verdict.err }
+  try {
+    return { doc: parser.parse(text) as Record<string, unknown> }
+  } catch (error) {
+    return { error: { code: 'InvalidXml', msg: error instanceof Error ? error.message : String(error), line: 0, col: 0 } }
+  }
+}
+
 /** Offsets of each `<entry>…</entry>` (the last one may run to the end of the input). */
 function entryChunks(text: string): Array<{ start: number; end: number }> {
   const chunks: Array<{ start: number; end: number }> = []
@@ -158,18 +172,9 @@ export function parseArxivAtom(input: string, file?: string): ListingParts {
   const locator = new LineLocator(input)
   const locate = (offset: number) => locator.locate(offset)
   if (input.trim() === '') return parts
-  const verdict = XMLValidator.validate(input)
-  let failure: XmlError | null = verdict === true ? null : verdict.err
-  let doc: Record<string, unknown> | null = null
-  if (failure === null) {
-    // The validator and the parser disagree on a few damaged inputs: the parser's error counts.
-    try {
-      doc = parser.parse(input) as Record<string, unknown>
-    } catch (error) {
-      failure = { code: 'InvalidXml', msg: error instanceof Error ? error.message : String(error), line: 0, col: 0 }
-    }
-  }
-  if (failure === null && doc !== null) {
+  const whole = readXml(input)
+  if ('doc' in whole) {
+    const { doc } = whole
     const rootName = Object.keys(doc).find((key) => key !== '?xml' && !key.startsWith('#'))
     if (rootName !== 'feed') {
       const at = rootName === undefined ? 0 : Math.max(0, input.indexOf(`<${rootName}`))
@@ -196,32 +201,23 @@ export function parseArxivAtom(input: string, file?: string): ListingParts {
   }
 
   // Malformed: report the document's error, then read every entry on its own.
-  const docIssue = xmlIssue(failure ?? { code: 'InvalidXml', msg: 'unreadable', line: 0, col: 0 }, input, locator, null)
+  const docIssue = xmlIssue(whole.error, input, locator, null)
   const chunks = entryChunks(input)
   const failedLines: Array<[number, number]> = []
   for (const chunk of chunks) {
     const source = input.slice(chunk.start, chunk.end)
     const start = locate(chunk.start)
     const local = (index: number) => locate(chunk.start + index)
-    const check = XMLValidator.validate(source)
-    let problem: XmlError | null = check === true ? null : check.err
-    let parsed: Record<string, unknown> | null = null
-    if (problem === null) {
-      try {
-        parsed = parser.parse(source) as Record<string, unknown>
-      } catch (error) {
-        problem = { code: 'InvalidXml', msg: error instanceof Error ? error.message : String(error), line: 1, col: 1 }
-      }
-    }
-    if (problem === null && parsed !== null) {
-      const entry = Array.isArray(parsed.entry) ? parsed.entry[0] : parsed.entry
+    const one = readXml(source)
+    if ('doc' in one) {
+      const entry = Array.isArray(one.doc.entry) ? one.doc.entry[0] : one.doc.entry
       const result = readEntry(entry, start, source, local, file)
       if (result.record) parts.records.push(result.record)
       parts.issues.push(...result.issues)
       continue
     }
     failedLines.push([start.line, local(chunk.end).line])
-    const issue = xmlIssue(problem ?? { code: 'InvalidXml', msg: 'unreadable', line: 1, col: 1 }, source, new LineLocator(source), start)
+    const issue = xmlIssue(one.error, source, new LineLocator(source), start)
     if (issue.code === 'truncated_input') {
       // The entry runs into the end of the input, or into the next entry, without `</entry>`.
       const cut = chunk.end === input.length
@@ -234,7 +230,8 @@ export function parseArxivAtom(input: string, file?: string): ListingParts {
         severity: 'error',
       })
     } else {
-      parts.issues.push({ ...issue, message: `${issue.message}; the entry was skipped` })
+      // A parser error has no position: the entry's start stands for it.
+      parts.issues.push({ ...issue, ...(issue.line === null ? start : {}), message: `${issue.message}; the entry was skipped` })
     }
   }
   const docLine = docIssue.line ?? 0

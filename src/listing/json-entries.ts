@@ -55,14 +55,17 @@ export function parseJsonLine(
   let first = 0
   while (first < line.length && (line.charCodeAt(first) <= 0x20 || line.charCodeAt(first) === 0xfeff)) first++
   if (first === line.length) return null
+  // JSON.parse takes whitespace before a value, not a byte order mark.
+  const bom = line.charCodeAt(0) === 0xfeff ? 1 : 0
+  const body = bom === 0 ? line : line.slice(bom)
   let value: unknown
   try {
-    value = JSON.parse(line)
+    value = JSON.parse(body)
   } catch (error) {
-    const failure = describeJsonFailure(error, line)
+    const failure = describeJsonFailure(error, body)
     const truncated = last && failure.atEnd
-    const column = (failure.offset ?? first) + 1
-    return { record: null, issues: [malformedJsonIssue(failure, line, { line: lineNo, column }, truncated, 'the line')] }
+    const column = failure.offset === null ? first + 1 : failure.offset + bom + 1
+    return { record: null, issues: [malformedJsonIssue(failure, body, { line: lineNo, column }, truncated, 'the line')] }
   }
   const start: Position = { line: lineNo, column: first + 1 }
   return mapEntry(value, spec, file, start, line, (index) => ({ line: lineNo, column: index + 1 }))
@@ -191,13 +194,14 @@ export function parseJsonListing(text: string, spec: JsonFormat, file: string | 
     // One object spread over several lines (a pretty-printed API response): one entry.
     const locator = new LineLocator(text)
     const start = locator.locate(i)
+    const body = text.slice(i)
     let value: unknown
     try {
-      value = JSON.parse(text)
+      value = JSON.parse(body)
     } catch (error) {
-      const failure = describeJsonFailure(error, text)
-      const where = failure.offset === null ? start : locator.locate(failure.offset)
-      return { records: [], issues: [malformedJsonIssue(failure, text, where, failure.atEnd, `the ${spec.entry} starting at line ${start.line}`)] }
+      const failure = describeJsonFailure(error, body)
+      const where = failure.offset === null ? start : locator.locate(i + failure.offset)
+      return { records: [], issues: [malformedJsonIssue(failure, body, where, failure.atEnd, `the ${spec.entry} starting at line ${start.line}`)] }
     }
     const parts: ListingParts = { records: [], issues: [] }
     collect(parts, mapEntry(value, spec, file, start, text, (index) => locator.locate(index)))
