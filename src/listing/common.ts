@@ -73,7 +73,8 @@ const ISO_DATE = /^(?:\d{4}|-)-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?
 export function toIsoDate(value: string): string | null {
   const text = value.trim()
   if (ISO_DATE.test(text)) return text
-  if (!/\d{4}/.test(text)) return null
+  // A year or a year and month alone is not a date: a day would have to be made up.
+  if (!/\d{4}/.test(text) || /^\d{4}(?:-\d{2})?$/.test(text)) return null
   const time = Date.parse(text)
   if (Number.isNaN(time)) return null
   return new Date(time).toISOString().replace('.000Z', 'Z')
