@@ -461,9 +461,14 @@ describe('jsonl: any JSON Lines with title and abstract', () => {
   })
 
   test('summary as abstract, a comma-separated authors string, a non-arXiv id, one pretty-printed object', () => {
-    const partial = parseListing('{"title":"T","abstract":"A","date":"2024"}\n{"title":"U","abstract":"B","published":"Mon, 2 Apr 2007 19:18:42 GMT"}\n')
-    expect(partial.records.map((record) => record.publishedAt)).toEqual([null, '2007-04-02T19:18:42Z'])
-    expect(partial.issues.map((issue) => issue.message)).toEqual(['Expected `date` to be a date, not `2024`; the field was ignored'])
+    const partial = parseListing(
+      '{"title":"T","abstract":"A","date":"2024"}\n{"title":"U","abstract":"B","published":"Mon, 2 Apr 2007 19:18:42 GMT"}\n{"title":"V","abstract":"C","date":"Fri, 6 Nov 20221 GMT"}\n',
+    )
+    expect(partial.records.map((record) => record.publishedAt)).toEqual([null, '2007-04-02T19:18:42Z', null])
+    expect(partial.issues.map((issue) => issue.message)).toEqual([
+      'Expected `date` to be a date, not `2024`; the field was ignored',
+      'Expected `date` to be a date, not `Fri, 6 Nov 20221 GMT`; the field was ignored',
+    ])
     const result = parseListing('{"id":"doc-7","title":"T","summary":"S","authors":"A. One, B. Two and C. Three","date":"2026-01-02"}\n')
     expect(result.records).toEqual([
       { title: 'T', abstract: 'S', arxivId: null, authors: ['A. One', 'B. Two', 'C. Three'], publishedAt: '2026-01-02', upvotes: null, curated: null, origin: { format: 'jsonl', line: 1 } },

@@ -77,7 +77,9 @@ export function toIsoDate(value: string): string | null {
   if (!/\d{4}/.test(text) || /^\d{4}(?:-\d{2})?$/.test(text)) return null
   const time = Date.parse(text)
   if (Number.isNaN(time)) return null
-  return new Date(time).toISOString().replace('.000Z', 'Z')
+  const iso = new Date(time).toISOString().replace('.000Z', 'Z')
+  // Years outside 0000–9999 come out as `+020221-…`: not a date a listing means.
+  return ISO_DATE.test(iso) ? iso : null
 }
 
 /** Maps UTF-16 offsets of a text to 1-based line/column. */
