@@ -7,9 +7,10 @@
  */
 export { parseListing, LISTING_FORMATS } from './listing/parse-listing.js'
 export type { ParseListingOptions, ParseListingResult } from './listing/parse-listing.js'
-export { detectFormat } from './listing/detect.js'
+export { detectFormat, detectListingFormat } from './listing/detect.js'
+export type { FormatDetection } from './listing/detect.js'
 export { parseListingStream } from './listing/stream.js'
-export type { ListingStreamItem } from './listing/stream.js'
+export type { ListingStreamItem, ListingStreamSummary, ParseListingStreamOptions } from './listing/stream.js'
 export { parsePapers } from './extract/parse-papers.js'
 export type { ParsePapersResult } from './extract/parse-papers.js'
 export { extractPaper, slugify } from './extract/paper.js'
