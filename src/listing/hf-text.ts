@@ -146,7 +146,8 @@ function classifyLines(input: string, firstLine: number): Line[] {
       out.push({ ...furniture, kind: 'furniture', line: lineNo })
       continue
     }
-    if (!looksLikeText(value)) {
+    // Markup (`<feed …>`, `<div>`) is not page text: an XML or HTML file given as hf-text.
+    if (!looksLikeText(value) || /^<[!?/]?[A-Za-z]/.test(value)) {
       out.push({ kind: 'garbage', line: lineNo, text: value })
       continue
     }
@@ -210,13 +211,15 @@ function parseDateLine(value: string): string | null {
 
 /**
  * A line of prose: mostly letters, digits and spaces, with a word of two letters or a number
- * (the last line of a wrapped abstract can be `1.3-2x.`). Anything else is garbage.
+ * (the last line of a wrapped abstract can be `1.3-2x.`), and (almost) no control characters or
+ * U+FFFD (binary data decoded as text). Anything else is garbage.
  */
 function looksLikeText(value: string): boolean {
   let wordish = 0
   let other = 0
   let letters = 0
   let digits = 0
+  let control = 0
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i)
     if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) {
@@ -226,13 +229,18 @@ function looksLikeText(value: string): boolean {
       digits++
       wordish++
     } else if (code === 32 || code === 9) wordish++
-    else if (code < 128) other++
+    else if (code < 32 || (code >= 0x7f && code <= 0x9f) || code === 0xfffd) {
+      // Control characters and U+FFFD (undecodable bytes) do not occur in copied prose.
+      control++
+      other++
+    } else if (code < 128) other++
     else if (code >= 0xdc00 && code <= 0xdfff) continue // low surrogate: counted with its pair
     else if (/[\p{L}\p{N}\s]/u.test(String.fromCodePoint(value.codePointAt(i) ?? 0))) {
       wordish++
       letters++
     } else other++
   }
+  if (control >= 3 || control * 50 > value.length) return false
   if (letters < 2 && digits === 0) return false
   if (letters >= 2 && !/\p{L}{2}/u.test(value) && digits === 0) return false
   return wordish >= other
