@@ -20,6 +20,44 @@ import {
 } from './common.js'
 import { scanJsonArray } from './json-array.js'
 
+/**
+ * How far into a JSON listing {@link jsonLayout} looks (the same 64 KiB head `format: 'auto'`
+ * detects from), so that `parseListing` and `parseListingStream` decide alike.
+ */
+export const LAYOUT_HEAD_LENGTH = 65_536
+
+/**
+ * Whether `code` is JSON whitespace (RFC 8259: space, tab, line feed, carriage return) or a byte
+ * order mark. NUL and the other control characters are content, not blanks: a line of them is an
+ * unreadable entry, not an empty one.
+ */
+export function isJsonSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0xfeff
+}
+
+/** Index of the first character at or after `from` that is not {@link isJsonSpace}. */
+export function skipJsonSpace(text: string, from = 0): number {
+  let i = from
+  while (i < text.length && isJsonSpace(text.charCodeAt(i))) i++
+  return i
+}
+
+/** Characters a JSON value can start with: `{ [ " -`, digits, and `t f n` (true, false, null). */
+function startsJsonValue(code: number): boolean {
+  return code === 0x7b || code === 0x5b || code === 0x22 || code === 0x2d || (code >= 0x30 && code <= 0x39) || code === 0x74 || code === 0x66 || code === 0x6e
+}
+
+/** `text` shortened for a message, control characters written as `\u0000` (binary junk stays readable). */
+function printableSnippet(text: string, max = 20): string {
+  const short = snippet(text, max)
+  let out = ''
+  for (let i = 0; i < short.length; i++) {
+    const code = short.charCodeAt(i)
+    out += code < 0x20 || code === 0x7f ? `\\u${code.toString(16).padStart(4, '0')}` : short.charAt(i)
+  }
+  return out
+}
+
 /** Maps one parsed JSON entry to record fields, reporting problems on `reader`; null = skipped. */
 export type EntryMapper = (value: Record<string, unknown>, reader: EntryReader) => Omit<ListingRecord, 'origin'> | null
 
@@ -52,9 +90,19 @@ export function parseJsonLine(
   file: string | undefined,
   last = false,
 ): EntryResult | null {
-  let first = 0
-  while (first < line.length && (line.charCodeAt(first) <= 0x20 || line.charCodeAt(first) === 0xfeff)) first++
+  const first = skipJsonSpace(line)
   if (first === line.length) return null
+  if (!startsJsonValue(line.charCodeAt(first))) {
+    // Prose, binary junk, NUL bytes, U+FFFD from invalid UTF-8: no JSON value starts here.
+    const issue: ParseIssue = {
+      code: 'unexpected_content',
+      message: `Expected a JSON object for each ${spec.entry} (one per line), found \`${printableSnippet(line.slice(first))}\`; the line was skipped`,
+      line: lineNo,
+      column: first + 1,
+      severity: 'error',
+    }
+    return { record: null, issues: [issue] }
+  }
   // JSON.parse takes whitespace before a value, not a byte order mark.
   const bom = line.charCodeAt(0) === 0xfeff ? 1 : 0
   const body = bom === 0 ? line : line.slice(bom)
@@ -180,66 +228,84 @@ export function parseJsonArrayListing(text: string, from: number, spec: JsonForm
   return parts
 }
 
+/** How a JSON listing is laid out: one JSON array, one (pretty-printed) object, or JSON Lines. */
+export type JsonLayout = 'array' | 'object' | 'lines'
+
 /**
- * Parse a JSON listing in whatever shape it comes: an array of entries, JSON Lines, or one
- * (possibly pretty-printed) object. Anything else is one `unexpected_content` error.
+ * How a JSON listing is laid out, judged from its first two lines (the first one complete, the
+ * first character of the next non-blank one), so that a damaged first line does not decide for
+ * the whole input:
+ *
+ * - not `{` or `[` first (prose, NUL bytes, invalid UTF-8, a huge token): JSON Lines, judged line
+ *   by line — the first line is one unreadable entry, the next lines are read;
+ * - `{…}` complete on the first line: JSON Lines; `[…]` complete: a JSON array (also several
+ *   arrays in a row), unless the next line starts an object (then a bad line of JSON Lines);
+ * - an unfinished first line: one pretty-printed object / array when the line ends with an opener
+ *   (`{` `[` `:`, or `,` in an array) or the next line continues it (starts with `"` `}` `]` `,`);
+ *   JSON Lines when the next line starts anything else (`{`, prose, junk);
+ * - an `{` object broken mid-line (not at its end): JSON Lines.
+ *
+ * Linear in the head; `JSON.parse` runs on the first line only, once it is decidable.
+ *
+ * @param head - The input from its first non-blank character ({@link skipJsonSpace}), at most
+ *   {@link LAYOUT_HEAD_LENGTH} characters.
+ * @param complete - Whether `head` reaches the end of the input.
+ * @returns The layout, or null when `head` is too short to tell (never when `complete` or when
+ *   `head` has {@link LAYOUT_HEAD_LENGTH} characters).
  */
-export function parseJsonListing(text: string, spec: JsonFormat, file: string | undefined): ListingParts {
-  let i = 0
-  while (i < text.length && (text.charCodeAt(i) <= 0x20 || text.charCodeAt(i) === 0xfeff)) i++
-  if (i === text.length) return { records: [], issues: [] }
-  const c = text.charCodeAt(i)
-  if (c === 0x5b) return parseJsonArrayListing(text, i, spec, file)
-  if (c === 0x7b && !firstLineIsJson(text, i)) {
-    // One object spread over several lines (a pretty-printed API response): one entry.
-    const locator = new LineLocator(text)
-    const start = locator.locate(i)
-    const body = text.slice(i)
-    let value: unknown
-    try {
-      value = JSON.parse(body)
-    } catch (error) {
-      const failure = describeJsonFailure(error, body)
-      const where = failure.offset === null ? start : locator.locate(i + failure.offset)
-      return { records: [], issues: [malformedJsonIssue(failure, body, where, failure.atEnd, `the ${spec.entry} starting at line ${start.line}`)] }
-    }
-    const parts: ListingParts = { records: [], issues: [] }
-    collect(parts, mapEntry(value, spec, file, start, text, (index) => locator.locate(index)))
-    return parts
+export function jsonLayout(head: string, complete: boolean): JsonLayout | null {
+  const c = head.charCodeAt(0)
+  if (c !== 0x7b && c !== 0x5b) return 'lines'
+  const array = c === 0x5b
+  const enough = complete || head.length >= LAYOUT_HEAD_LENGTH
+  const newline = head.indexOf('\n')
+  if (newline === -1) return enough ? (array ? 'array' : 'lines') : null
+  const next = skipJsonSpace(head, newline + 1)
+  if (next === head.length && !enough) return null
+  const after = next < head.length ? head.charCodeAt(next) : -1
+  let end = newline
+  while (end > 0 && isJsonSpace(head.charCodeAt(end - 1))) end--
+  const line = head.slice(0, end)
+  let atEnd = false
+  try {
+    JSON.parse(line)
+    return array && after !== 0x7b ? 'array' : 'lines'
+  } catch (error) {
+    atEnd = describeJsonFailure(error, line).atEnd
   }
-  // JSON Lines, also when the first line is damaged (another line starts an object).
-  if (c === 0x7b || /\n[ \t]*\{/.test(text.slice(i, i + 1_000_000))) return parseJsonLines(text, spec, file)
-  const locator = new LineLocator(text)
-  return {
-    records: [],
-    issues: [
-      {
-        code: 'unexpected_content',
-        message: `Expected a JSON array or JSON Lines of ${spec.entry} objects, found \`${snippet(text.slice(i), 20)}\`; nothing was read`,
-        ...locator.locate(i),
-        severity: 'error',
-      },
-    ],
-  }
+  const last = line.charCodeAt(line.length - 1)
+  const opens = last === 0x7b || last === 0x5b || last === 0x3a || (array && last === 0x2c)
+  if (opens) return array ? 'array' : 'object'
+  if (after === -1) return array ? 'array' : atEnd ? 'object' : 'lines'
+  const continues = after === 0x22 || after === 0x7d || after === 0x5d || after === 0x2c
+  if (continues) return array ? 'array' : 'object'
+  return 'lines'
 }
 
 /**
- * Whether the line starting at `from` is a complete JSON value on its own (JSON Lines), rather
- * than the first line of one pretty-printed object. @internal
+ * Parse a JSON listing in whatever shape it comes (see {@link jsonLayout}): an array of entries,
+ * one (possibly pretty-printed) object, or JSON Lines — judged line by line, so that a line that
+ * is not JSON (`unexpected_content`) or broken JSON (`malformed_json`) costs only itself.
  */
-export function firstLineIsJson(text: string, from: number): boolean {
-  const newline = text.indexOf('\n', from)
-  if (newline === -1) return true
-  const line = text.slice(from, newline)
+export function parseJsonListing(text: string, spec: JsonFormat, file: string | undefined): ListingParts {
+  const i = skipJsonSpace(text)
+  if (i === text.length) return { records: [], issues: [] }
+  const layout = jsonLayout(text.slice(i, i + LAYOUT_HEAD_LENGTH), i + LAYOUT_HEAD_LENGTH >= text.length) ?? 'lines'
+  if (layout === 'array') return parseJsonArrayListing(text, i, spec, file)
+  if (layout === 'lines') return parseJsonLines(text, spec, file)
+  // One object spread over several lines (a pretty-printed API response): one entry.
+  const locator = new LineLocator(text)
+  const start = locator.locate(i)
+  const body = text.slice(i)
+  let value: unknown
   try {
-    JSON.parse(line)
-    return true
+    value = JSON.parse(body)
   } catch (error) {
-    // A line that breaks off mid-object belongs to a multi-line object, unless the next line
-    // starts a new object (then it is a broken line of JSON Lines, as is any other error).
-    if (!describeJsonFailure(error, line).atEnd) return true
-    let next = newline + 1
-    while (next < text.length && text.charCodeAt(next) <= 0x20) next++
-    return text.charCodeAt(next) === 0x7b
+    const failure = describeJsonFailure(error, body)
+    const where = failure.offset === null ? start : locator.locate(i + failure.offset)
+    return { records: [], issues: [malformedJsonIssue(failure, body, where, failure.atEnd, `the ${spec.entry} starting at line ${start.line}`)] }
   }
+  const parts: ListingParts = { records: [], issues: [] }
+  collect(parts, mapEntry(value, spec, file, start, text, (index) => locator.locate(index)))
+  return parts
 }

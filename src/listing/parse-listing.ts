@@ -68,8 +68,10 @@ export function parseAs(input: string, format: ListingFormat, file: string | und
  *
  * Heuristics: `format: 'auto'` looks at the first 64 KiB (see `detectListingFormat`); hf-text
  * groups lines by shape (see the README). The JSON formats parse each entry on its own, so one
- * broken entry (`malformed_json`, `wrong_type`, `missing_title`, `missing_abstract`) or a cut-off
- * end (`truncated_input`) costs only that entry. Atom is read with fast-xml-parser; a malformed
+ * broken entry (`malformed_json`, `wrong_type`, `missing_title`, `missing_abstract`, a line that
+ * is not JSON at all: `unexpected_content`) or a cut-off end (`truncated_input`) costs only that
+ * entry. JSON is read as JSON Lines, line by line, unless its first two lines show one array or
+ * one pretty-printed object, so a damaged first line does not hide the lines after it. Atom is read with fast-xml-parser; a malformed
  * feed is read entry by entry.
  *
  * @param input - The listing text (a BOM, CRLF line ends and a missing final newline are fine).

@@ -3,7 +3,7 @@ import type { ListingFormat, ListingRecord, ParseIssue } from '../schema.js'
 import { ARXIV_OAI } from './arxiv-oai.js'
 import { DETECT_HEAD_LENGTH, detectListingFormat } from './detect.js'
 import { HF_API } from './hf-api.js'
-import { firstLineIsJson, parseJsonLine, type JsonFormat } from './json-entries.js'
+import { LAYOUT_HEAD_LENGTH, jsonLayout, parseJsonLine, skipJsonSpace, type JsonFormat, type JsonLayout } from './json-entries.js'
 import { JSONL } from './jsonl.js'
 import { checkFormat, parseAs, type ParseListingOptions } from './parse-listing.js'
 
@@ -47,6 +47,13 @@ const DEFAULT_MAX_LINE = 64 * 1024 * 1024
 const DEFAULT_MAX_BUFFERED = 256 * 1024 * 1024
 const LINE_FORMATS: Partial<Record<ListingFormat, JsonFormat>> = { 'arxiv-oai': ARXIV_OAI, jsonl: JSONL, 'hf-api': HF_API }
 
+/** Where `detectListingFormat` starts looking: past blanks, control characters and a BOM (as it does). */
+function detectionStart(text: string, from = 0): number {
+  let start = from
+  while (start < text.length && (text.charCodeAt(start) <= 0x20 || text.charCodeAt(start) === 0xfeff)) start++
+  return start
+}
+
 /** Decode chunks (strings or UTF-8 bytes) into strings; a BOM at the start is dropped. */
 async function* decode(input: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8')
@@ -75,8 +82,9 @@ async function* decode(input: AsyncIterable<string | Uint8Array> | Iterable<stri
  * `process.stdin`), a web `ReadableStream`, or any async generator of strings or UTF-8 bytes —
  * yielding records and issues in input order, for inputs larger than memory.
  *
- * JSON Lines (`arxiv-oai`, `jsonl`, and `hf-api` given as JSON Lines) are read line by line in
- * constant memory: a line is parsed as soon as its line break arrives and nothing is kept after
+ * JSON Lines (`arxiv-oai`, `jsonl`, and `hf-api` given as JSON Lines — any JSON input that is not
+ * one array or one pretty-printed object, decided from its first two lines as `parseListing`
+ * does) are read line by line in constant memory: a line is parsed as soon as its line break arrives and nothing is kept after
  * its record is yielded (back-pressure: the next chunk is read only when the consumer asks for
  * more). The other shapes — a copied page (`hf-text`), the HF API JSON array, Atom XML, a JSON
  * array given as `jsonl` — are small by nature and are read whole, then parsed by
@@ -118,27 +126,52 @@ export async function* parseListingStream(
   const file = options.file
   const chunks = decode(input)
 
-  // Buffer the head: 64 KiB to detect the format; with a given format, just enough to see
-  // whether JSON comes as lines, an array or one object (the first two lines).
-  const head: string[] = []
-  let headLength = 0
-  let skipped = 0 // leading whitespace, not counted in the head
-  let newlines = 0
+  // Buffer the head: with `format: 'auto'`, 64 KiB to detect the format; for a JSON format, just
+  // enough to see whether the JSON comes as lines, an array or one object (`jsonLayout`: the first
+  // line and the first character of the next one, at most 64 KiB past leading blanks).
+  let headText = ''
   let done = false
-  while (headLength - skipped < DETECT_HEAD_LENGTH && (requested === 'auto' || newlines < 2)) {
+  const read = async (): Promise<string | null> => {
     const next = await chunks.next()
     if (next.done) {
       done = true
-      break
+      return null
     }
-    head.push(next.value)
-    headLength += next.value.length
-    if (headLength === skipped + next.value.length && next.value.trim() === '') skipped += next.value.length
-    else if (requested !== 'auto') for (let at = next.value.indexOf('\n'); at !== -1 && newlines < 2; at = next.value.indexOf('\n', at + 1)) newlines++
+    headText += next.value
+    return next.value
   }
-  const headText = head.join('')
+  if (requested === 'auto') {
+    let start = 0
+    for (;;) {
+      start = detectionStart(headText, start)
+      if (done || headText.length - start >= DETECT_HEAD_LENGTH) break
+      await read()
+    }
+  }
   const detected = requested === 'auto'
   const format: ListingFormat = detected ? detectListingFormat(headText).format : requested
+  const lineSpec = LINE_FORMATS[format]
+  let layout: JsonLayout | null = null
+  if (lineSpec !== undefined) {
+    let from = skipJsonSpace(headText)
+    let newline = headText.indexOf('\n', from) !== -1
+    let fresh = true // new non-blank text since the last look
+    for (;;) {
+      const full = headText.length - from >= LAYOUT_HEAD_LENGTH
+      // Without a line break in the head nothing can be decided before the window is full; after
+      // it, only a non-blank character can decide.
+      if (done || full || (newline && fresh)) {
+        const window = headText.slice(from, from + LAYOUT_HEAD_LENGTH)
+        layout = from === headText.length ? (done ? 'lines' : null) : jsonLayout(window, done && headText.length <= from + LAYOUT_HEAD_LENGTH)
+        if (layout !== null || done) break
+      }
+      const chunk = await read()
+      if (chunk === null) continue
+      from = skipJsonSpace(headText, from)
+      fresh = skipJsonSpace(chunk) < chunk.length
+      if (!newline && chunk.includes('\n') && headText.indexOf('\n', from) !== -1) newline = true
+    }
+  }
   const summary: ListingStreamSummary = { format, detected, records: 0, issues: 0, errors: 0 }
   const record = (value: ListingRecord): ListingStreamItem => {
     summary.records++
@@ -150,10 +183,8 @@ export async function* parseListingStream(
     return { type: 'issue', issue: value, format }
   }
 
-  const lineSpec = LINE_FORMATS[format]
   // JSON formats stream when they come as JSON Lines; an array or one pretty-printed object is read whole.
-  const first = headText.search(/\S/)
-  const byLine = lineSpec !== undefined && headText.charAt(first) === '{' && firstLineIsJson(headText, first)
+  const byLine = layout === 'lines'
   if (!byLine || lineSpec === undefined) {
     // Read whole, then parse as parseListing does, interleaving records and issues by line.
     const parts = [headText]
@@ -236,7 +267,7 @@ export async function* parseListingStream(
       }
     }
   }
-  for (const text of head) yield* consume(text)
+  yield* consume(headText)
   if (!done) for await (const text of chunks) yield* consume(text)
   if (overflow) yield tooLong()
   else if (pending !== '') yield* finishLine(pending, true)
