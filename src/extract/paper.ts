@@ -81,7 +81,7 @@ export function slugify(title: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+    .replace(/^-+|(?<!-)-+$/g, '')
   const cut = slug.length > 80 ? slug.slice(0, 80).replace(/-[^-]*$/, '') : slug
   return cut || 'untitled'
 }

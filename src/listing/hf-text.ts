@@ -41,9 +41,9 @@ const GLUED_CHROME = CHROME.filter((c) => !['Daily', 'Weekly', 'Monthly'].includ
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 /** "May 29", "Feb 27, 2025", "Published on Feb 27, 2025", "May 292" (a comment count glued on). */
 const DATE_LINE =
-  /^(?:(?:published|submitted)\s+on\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,6})(?:,\s*(\d{4})(\d{0,5}))?$/i
+  /^(?:(?:published|submitted)\s+on\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,6})(?:,\s*(\d{4})\d{0,5})?$/i
 const UPVOTES_LINE = /^(?:\d{1,7}|-)$/
-const AUTHORS_LINE = /^(?:[·•]\s*)?(\d{1,5})\s+authors?$/i
+const AUTHORS_LINE = /^(?:[·•]\s*)?\d{1,5}\s+authors?$/i
 const DOT_LINE = /^[·•]+$/
 const STARS_LINE = /^github\s*\d+(?:\.\d+)?\s*[km]?$/i
 const SUBMITTED_BY_LINE = /^submitted\s+by\s+\S.{0,80}$/i
@@ -147,7 +147,7 @@ function classifyLines(input: string, firstLine: number): Line[] {
       continue
     }
     // Markup (`<feed …>`, `<div>`) is not page text: an XML or HTML file given as hf-text.
-    if (!looksLikeText(value) || /^<[!?/]?[A-Za-z]/.test(value)) {
+    if (!looksLikeText(value) || /^<[!?/]?[a-z]/i.test(value)) {
       out.push({ kind: 'garbage', line: lineNo, text: value })
       continue
     }

@@ -77,9 +77,22 @@ export function byGithubOwner(owner: TextPattern, options: ByGithubOptions = {})
   }
 }
 
+/**
+ * `text` up to its first `?` or `#` on its last line: what replacing the regex `[?#].*$` by nothing gives, in
+ * one pass (that regex rescans from every `?` and `#` before a line break: quadratic).
+ */
+function dropQuery(text: string): string {
+  let line = 0
+  for (const lineBreak of ['\n', '\r', '\u2028', '\u2029']) line = Math.max(line, text.lastIndexOf(lineBreak) + 1)
+  const query = text.indexOf('?', line)
+  const fragment = text.indexOf('#', line)
+  const cut = query === -1 ? fragment : fragment === -1 ? query : Math.min(query, fragment)
+  return cut === -1 ? text : text.slice(0, cut)
+}
+
 /** Read `'owner/repo'`, `'repo'` or a github.com URL (query, fragment, `.git` and deeper paths dropped). */
 function parseRepoArgument(text: string): { owner: string | null; name: string } {
-  const bare = text.trim().replace(/^(?:https?:\/\/)?(?:www\.)?github\.com\//i, '').replace(/[?#].*$/, '')
+  const bare = dropQuery(text.trim().replace(/^(?:https?:\/\/)?(?:www\.)?github\.com\//i, ''))
   const parts = bare.split('/').filter((part) => part !== '')
   const owner = parts.length >= 2 ? (parts[0] as string) : null
   const name = (parts.length >= 2 ? (parts[1] as string) : (parts[0] ?? '')).replace(/\.git$/i, '')

@@ -13,7 +13,7 @@ export type GithubCoordinates = { owner: string; repo: string | null }
 export type GithubSource = 'links' | 'curated' | 'any'
 
 // owner: GitHub logins are alphanumerics and single hyphens; repo: letters, digits, `.`, `_`, `-`.
-const GITHUB_URL = /^(?:https?:\/\/)?(?:www\.)?github\.com\/([A-Za-z0-9-]+)(?:\/([A-Za-z0-9._-]+))?/i
+const GITHUB_URL = /^(?:https?:\/\/)?(?:www\.)?github\.com\/([A-Z0-9-]+)(?:\/([\w.-]+))?/i
 
 /** Parse `https://github.com/owner/repo…` (the curated `githubRepo` claim). `.git` is dropped. @internal */
 export function parseGithubUrl(url: string): GithubCoordinates | null {

@@ -2,7 +2,7 @@ import { assertString } from '../../errors.js'
 import type { Abbreviation } from '../../schema.js'
 import { maskLatex } from '../text/latex.js'
 import { STOP_WORDS, alignLongForm, makeUnit, type Alignment, type Unit } from './long-form.js'
-import { isDefinableShortForm, isShortFormShape, tokenize, type Token } from './short-form.js'
+import { closeUpDashes, isDefinableShortForm, isShortFormShape, tokenize, type Token } from './short-form.js'
 
 export { isShortFormShape, isDefinableShortForm } from './short-form.js'
 
@@ -35,7 +35,7 @@ export interface Definition {
 /** Longest parenthesis looked at, in characters. */
 const MAX_PAREN = 160
 /** Punctuation that ends the search for a long form (it never crosses a clause or a bracket). */
-const BOUNDARY = /[,;:()[\]{}"!?=<>|]|\.(?:\s|$)|''|``|[“”]|\s-{2,3}\s|--|—/
+const BOUNDARY = /[,;:()[\]{}"!?=<>|“”—]|\.(?:\s|$)|''|``|\s-{2,3}\s|--/
 /** Words before the parenthesis of `SHORT (for long form)` that are not part of the long form. */
 const LEADING = /^(?:(?:for|i\.e\.?|ie|or|aka|a\.k\.a\.?|also|known|as|short|stands|standing|abbreviated|viz\.?)[\s,:]+)+/i
 
@@ -177,7 +177,7 @@ function findDefinitionsMasked(text: string, masked: string): Definition[] {
  * Connectors of `SHORT = long form`, `SHORT: long form` (a glossary line), `SHORT stands for long form`, `SHORT
  * is short for long form`, `SHORT denotes long form`; the short form is read just before.
  */
-const CONNECTOR = /(?:=|:(?!\/)|\b(?:stands|standing) for|\bis (?:short|an abbreviation) for|\bdenotes|\brefers to)\s+(?:the\s+|an?\s+)?/g
+const CONNECTOR = /(?:=|:|\b(?:stands|standing) for|\bis (?:short|an abbreviation) for|\bdenotes|\brefers to)\s+(?:the\s+|an?\s+)?/g
 
 /** The `)` closing the `(` at `open` within {@link MAX_PAREN} characters, with no `(` in between; else -1. */
 function findClose(masked: string, open: number): number {
@@ -193,15 +193,15 @@ function findClose(masked: string, open: number): number {
 function readParenthesis(text: string, masked: string, open: number, close: number): Definition | null {
   const inner = masked.slice(open + 1, close)
   // `(SHORT)`, `(SHORT, …)`, `(SHORT; …)`: the part before the first separator.
-  const head = /^\s*([^,;]*?)\s*(?:[,;]|$)/.exec(inner)
-  const headText = (head?.[1] ?? '').replace(/\.$/, '')
+  const separator = inner.search(/[,;]/)
+  const headText = (separator === -1 ? inner : inner.slice(0, separator)).trim().replace(/\.$/, '')
   const headStart = open + 1 + inner.indexOf(headText)
   if (headText) {
     let definition: Definition | null = null
     if (isDefinableShortForm(headText)) definition = longBefore(text, masked, headText, headStart, open)
     else if (/^\p{Lu}\p{Ll}{1,4}$/u.test(headText)) {
       // A truncation: `Accuracy (Acc)`, `Convolution (Conv)`.
-      const word = /([\p{L}]+)\s*$/u.exec(masked.slice(Math.max(0, open - 40), open))?.[1]
+      const word = /(?<!\p{L})(\p{L}+)\s*$/u.exec(masked.slice(Math.max(0, open - 40), open))?.[1]
       if (word && word.length >= headText.length + 2 && word.toLowerCase().startsWith(headText.toLowerCase())) {
         const longStart = open - (masked.slice(0, open).length - masked.slice(0, open).trimEnd().length) - word.length
         definition = {
@@ -219,7 +219,9 @@ function readParenthesis(text: string, masked: string, open: number, close: numb
     if (definition) return definition
   }
   // `SHORT (long form)`; a two-word short form (`VTM 2 (Versatile Test Model 2)`) is tried first.
-  const before = /(?:([\p{L}\p{N}][\p{L}\p{N}'’.&+\-]*) )?([\p{L}\p{N}][\p{L}\p{N}'’.&+\-]*)\s*$/u.exec(masked.slice(Math.max(0, open - 40), open))
+  // A match starts at a letter or digit after none (a start right after one could start one earlier), so
+  // the lookbehind changes no match and tries each run once; the slice is at most 40 characters.
+  const before = /(?<![\p{L}\p{N}])(?:([\p{L}\p{N}][\p{L}\p{N}'’.&+\-]*) )?([\p{L}\p{N}][\p{L}\p{N}'’.&+\-]*)\s*$/u.exec(masked.slice(Math.max(0, open - 40), open))
   if (!before?.[2]) return null
   let start = open + 1
   const lead = LEADING.exec(inner.trimStart())
@@ -275,7 +277,7 @@ function confidenceOf(alignment: Alignment, short: string): number {
 
 /** The part of a two-word short form that is an acronym (`GCP` of `Lossless GCP`), when the other is a word. */
 function acronymPart(short: string): string | null {
-  const words = short.replace(/\s*[-–]\s*/g, '-').split(' ')
+  const words = closeUpDashes(short).split(' ')
   if (words.length !== 2) return null
   const [a, b] = words as [string, string]
   if (isShortFormShape(b) && !isShortFormShape(a) && /^\p{Lu}\p{Ll}+$/u.test(a)) return b

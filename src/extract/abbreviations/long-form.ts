@@ -108,7 +108,7 @@ const NEG = -1e9
 
 /** Number words a digit of a short form may stand for (`3GPP` = Third Generation …, `2D` = two-dimensional); group n is digit n. */
 const NUMBER_WORD =
-  /^(?:(one|single|first|uni|mono)|(two|second|bi|double|dual|twin)|(three|third|tri)|(four|quad)|(five|fifth|penta)|(six|sixth|hexa))/
+  /^(?:(one|single|first|uni|mono)|(two|second|bi|double|dual|twin)|(three|third|tri)|(four|quad)|(five|fifth|penta)|(six|hexa))/
 
 function scoreChar(s: ShortChar, u: Unit['chars'][number]): number {
   if (u.initial) return 3
@@ -200,7 +200,7 @@ export function shortVariants(short: string): Array<{ chars: ShortChar[]; penalt
   const noDigits = base.filter((c) => !c.digit)
   if (noDigits.length !== base.length && noDigits.length >= 2) {
     variants.push({ chars: noDigits, penalty: base.length - noDigits.length })
-    if (noDigits.length > 2 && /[A-Z]s$/.test(short.replace(/\d+$/, ''))) variants.push({ chars: noDigits.slice(0, -1), penalty: base.length - noDigits.length })
+    if (noDigits.length > 2 && /[A-Z]s$/.test(short.replace(/(?<!\d)\d+$/, ''))) variants.push({ chars: noDigits.slice(0, -1), penalty: base.length - noDigits.length })
   }
   return variants
 }

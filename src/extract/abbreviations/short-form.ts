@@ -77,6 +77,18 @@ export function isShortFormShape(word: string): boolean {
 }
 
 /**
+ * `text` with every hyphen or en dash written as `-` and the whitespace around it removed (`MI - FGSM` →
+ * `MI-FGSM`): what replacing the regex `\s*[-–]\s*` (global) with `-` gives, in one pass (that regex rescans
+ * every run of spaces that no dash follows: quadratic on long runs).
+ */
+export function closeUpDashes(text: string): string {
+  const parts = text.split(/[-–]/)
+  if (parts.length === 1) return text
+  const last = parts.length - 1
+  return parts.map((part, i) => (i === 0 ? part.trimEnd() : i === last ? part.trimStart() : part.trim())).join('-')
+}
+
+/**
  * Whether a string in parentheses may be a short form that is being defined: `(AdaPT)`, `(adaPool)`,
  * `(Hard ASH)`, `(NEVIS'22)`, `(DurIAN-E)`, `(SKNets)` — looser than {@link isShortFormShape} because the long
  * form before it must still match it letter by letter. Not an enumeration (`(1)`, `(ii)`, `(a)`), a number, a
@@ -85,7 +97,7 @@ export function isShortFormShape(word: string): boolean {
 export function isDefinableShortForm(candidate: string): boolean {
   if (candidate.length < 2 || candidate.length > 24) return false
   // `MI - FGSM` (a hyphen written apart) is one word.
-  const words = candidate.replace(/\s*[-–]\s*/g, '-').split(' ')
+  const words = closeUpDashes(candidate).split(' ')
   if (words.length > 2) return false
   if (!/^[\p{L}\p{N}]/u.test(candidate) || !/[\p{L}\p{N}+]$/u.test(candidate)) return false
   if (!/^[\p{L}\p{N}'’.\-–+/&^ ]+$/u.test(candidate)) return false

@@ -29,7 +29,7 @@ const OTHER_HOSTS = new Set([
 ])
 
 /** Words before a link that introduce a project or lab page ("Project page: …", "our website …"). */
-const PAGE_CONTEXT = /\b(?:project|home|web|demo|lab|landing)[\s-]*(?:page|site)s?\b|\bwebsites?\b|\bhomepages?\b|\bwebpages?\b|\bproject\b[^.:;]{0,20}$|\bdemos?\b[^.:;]{0,30}$|\bpages?\s*:?\s*$/i
+const PAGE_CONTEXT = /\b(?:project|home|web|demo|lab|landing)[\s-]*(?:page|site)s?\b|\bwebsites?\b|\bhomepages?\b|\bwebpages?\b|\bproject\b[^.:;]{0,20}$|\bdemos?\b[^.:;]{0,30}$|\bpages?\s*(?::\s*)?$/i
 
 /** University hosts (`vision.cs.orbit.edu`, `lab.ox.ac.uk`, `cs.tsinghua.edu.cn`): lab sites. */
 const ACADEMIC_HOST = /\.(?:edu|ac\.[a-z]{2}|edu\.[a-z]{2})$/
@@ -37,7 +37,10 @@ const ACADEMIC_HOST = /\.(?:edu|ac\.[a-z]{2}|edu\.[a-z]{2})$/
 /** A path that reads like a personal or lab page: `/~user/`, `/projects/x`, `/people/x`, `/labs/x`. */
 const PAGE_PATH = /^\/(?:~|%7e)|\/(?:projects?|people|labs?|groups?|research|pages?|members|users|staff)\//i
 
-const URL_PARTS = /^(?:[a-z][a-z0-9+.-]*:\/*)?(?:[^@/?#\s]*@)?([^/?#:\s]+)(?::\d+)?(.*)$/is
+// Host (group 1) and port are taken whole, without giving characters back (`(?=(x+))\1` is a possessive
+// `x+`): once the host is read the rest always matches, so nothing is lost, and nothing backtracks.
+// Groups: 1 host, 3 the rest (path, query, fragment).
+const URL_PARTS = /^(?:[a-z][a-z0-9+.-]*:\/*)?(?:[^@/?#\s]*@)?(?=([^/?#:\s]+))\1(?::(?=(\d+))\2)?(.*)$/is
 
 /**
  * The host of a URL, lower-cased, without `www.` and port; empty when there is none.
@@ -105,7 +108,7 @@ export function classifyUrl(url: string, context = ''): UrlClass {
     return { kind: 'project-page', ...none }
   }
   if (underAny(host, OTHER_HOSTS)) return { kind: 'other', ...none }
-  const path = URL_PARTS.exec(url)?.[2] ?? ''
+  const path = URL_PARTS.exec(url)?.[3] ?? ''
   if (PAGE_CONTEXT.test(context) || PAGE_PATH.test(path) || ACADEMIC_HOST.test(host)) return { kind: 'project-page', ...none }
   return { kind: 'other', ...none }
 }

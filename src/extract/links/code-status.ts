@@ -27,7 +27,7 @@ const ARTIFACT_NOUN =
  * shared across tasks" is no promise). Windows are bounded, so the scan is linear.
  */
 const PROMISE =
-  /\b(?:will|shall)\b[^.;!?]{0,80}?\b(?:available|release[sd]?|open[- ]?sourc\w*|open[- ]?releas\w*|public(?:ly)?|accessible|upload\w*|(shared|provided|hosted|online|published))\b|\b(?:plan|intend|aim|hope|are\s+going)\s+to\s+(?:\w+\s+){0,2}?(?:release|open[- ]?source|share|publish|make)\b|\bupon\s+(?:the\s+)?(?:acceptance|publication)\b|\b(?:after|following)\s+(?:the\s+|a\s+|its\s+)?(?:\w+\s+){0,2}?(?:acceptance|publication|review)\b|\bcoming\s+soon\b|\b(?:to\s+be|soon\s+be)\s+(?:released|available|open[- ]?sourced)\b|\bforthcoming\b/i
+  /\b(?:will|shall)\b[^.;!?]{1,80}?\b(?:available|release[sd]?|open[- ]?sourc\w*|open[- ]?releas\w*|public(?:ly)?|accessible|upload\w*|(shared|provided|hosted|online|published))\b|\b(?:plan|intend|aim|hope|are\s+going)\s+to\s+(?:\w+\s+){0,2}?(?:release|open[- ]?source|share|publish|make)\b|\bupon\s+(?:the\s+)?(?:acceptance|publication)\b|\b(?:after|following)\s+(?:the\s+|a\s+|its\s+)?(?:\w+\s+){0,2}?(?:acceptance|publication|review)\b|\bcoming\s+soon\b|\b(?:to\s+be|soon\s+be)\s+(?:released|available|open[- ]?sourced)\b|\bforthcoming\b/i
 
 /**
  * Present availability with a copula: "is/are/has been (made publicly) available/released/
@@ -79,7 +79,7 @@ function subjectBefore(s: string, index: number): string {
 }
 
 /** A subject that ends in a coined name: "Qwen2-Audio is open-sourced", "OLMoTrace is publicly available". */
-const NAMED_SUBJECT = /(?:^|\s)(?!(?:This|That|It|These|Those|They|Which|Everything|All)\b)[\p{Lu}][\p{L}\p{N}.+-]*\s*$/u
+const NAMED_SUBJECT = /(?:^|\s)(?!(?:This|That|It|These|Those|They|Which|Everything|All)\b)\p{Lu}[\p{L}\p{N}.+-]*\s*$/u
 
 /** Determiners of a paper's own artifacts: "our models", "the dataset", "all data". */
 const OWN = /\b(?:our|the|all|its|their|this|these)\b/i

@@ -34,13 +34,13 @@ type Rule = keyof typeof CONFIDENCE
 /** Sentence context before a link (for classifying pages): up to 80 characters, from the last sentence end. */
 function contextBefore(text: string, start: number): string {
   const window = text.slice(Math.max(0, start - 80), start)
-  const cut = window.search(/[.!?]\s+(?=\S)[^.!?]*$/)
+  const cut = window.search(/[.!?]\s+(?=\S)[^.!?]+$/)
   return cut >= 0 ? window.slice(cut + 1) : window
 }
 
 /** The comparison key of a URL: lower case, no scheme, no `www.`, no trailing `/`. */
 function urlKey(url: string): string {
-  return url.toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/^www\d{0,3}\./, '').replace(/\/+$/, '')
+  return url.toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/^www\d{0,3}\./, '').replace(/(?<!\/)\/+$/, '')
 }
 
 /**

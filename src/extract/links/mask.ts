@@ -82,7 +82,7 @@ export function maskForDetection(text: string): string {
 }
 
 /** A damaged or separated scheme right before a host: `https:/`, `https: //`, `https://` + line break. */
-const SCHEME_BEFORE = /(?:^|[^\p{L}\p{N}])((?:https?|ftp):[ \t]*\/{0,2}\s*)$/iu
+const SCHEME_BEFORE = /(?:^|[^\p{L}\p{N}])((?:https?|ftp):(?:[ \t]*\/{1,2})?\s*)$/iu
 
 /**
  * The scheme written (possibly damaged) right before `start`, e.g. `https:/` or `https://` and a

@@ -65,7 +65,7 @@ const STOP_WORDS = new Set([
 ])
 
 /** A path piece that looks like an identifier: letters or digits, then `. _ - ~ % +`, maybe more path. */
-const SLUG = /^[A-Za-z0-9][\w.~%+-]*(?:[/?#=&][^\s]*)?/
+const SLUG = /^[A-Z0-9][\w.~%+-]*(?:[/?#=&]\S*)?/i
 
 /** Whitespace allowed inside a broken address: a stray space, or a line break with its indentation. */
 const GAP = /^[ \t\u00a0]{0,3}(?:\r?\n[ \t\u00a0]{0,4})?/
@@ -122,11 +122,11 @@ export function rejoin(masked: string, start: number, end: number, fuzzy: boolea
     const nextHost = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*(?=[/:?#]|[.,;)]*$)/.exec(token)?.[0]
     joinable = !isTld(label) && nextHost !== undefined && isTld(nextHost.slice(nextHost.lastIndexOf('.') + 1))
   } else if (last === '-' || last === '_') {
-    joinable = /^[A-Za-z0-9]/.test(token)
+    joinable = /^[A-Z0-9]/i.test(token)
   } else if (last === '/') {
     joinable = continuesPath(token, CODE_HOST.test(address), masked, tokenEnd)
-  } else if (/[A-Za-z0-9]/.test(last)) {
-    joinable = /^\/[A-Za-z0-9]/.test(token)
+  } else if (/[A-Z0-9]/i.test(last)) {
+    joinable = /^\/[A-Z0-9]/i.test(token)
   }
   if (!joinable) return null
 
@@ -145,14 +145,14 @@ function continuesPath(token: string, afterCodeOwner: boolean, masked: string, t
   const rest = token.slice(slug.length)
   // "GitHub Link:", "Code:" — a label, not a path.
   if (rest.startsWith(':') || (slug.endsWith(':') && slug.length === token.length)) return false
-  const bare = slug.replace(/[.,;:!?]+$/, '')
+  const bare = slug.replace(/(?<![.,;:!?])[.,;:!?]+$/, '')
   // More path: `acme-tools/tree/main/x`.
   if (bare.includes('/')) return true
   // Otherwise only a repository name after a code host's owner: `tome-7b-hf`, `relay_net`,
   // `acme.github.io`, `gpt2`, `RelayNet`. After a page (`…/relay/ state-of-the-art`) it is prose.
   if (!afterCodeOwner) return false
-  if (/[_-]|\.[A-Za-z]|[A-Za-z]\d|\d[A-Za-z]/.test(bare)) return true
-  if (/[a-z][A-Z]|[A-Z]{2,}[a-z]|[A-Z][a-z]+[A-Z]/.test(bare)) return true
+  if (/[_-]|\.[A-Z]|[A-Z]\d|\d[A-Z]/i.test(bare)) return true
+  if (/[a-z][A-Z]|(?<![A-Z])[A-Z]{2,}[a-z]|[A-Z][a-z]+[A-Z]/.test(bare)) return true
   // A single lower-case word that ends the sentence: `github.com/acme/ tool.`
   if (/^[a-z][a-z0-9]{2,}$/.test(bare) && !STOP_WORDS.has(bare)) {
     const tail = token.slice(bare.length)
@@ -206,7 +206,7 @@ export function latexWrapper(text: string, start: number, end: number): Wrapper 
  * Separators between an address and its own display copy: `url{url}`, `}{`, `](`, `{\color{blue}{`
  * — braces, LaTeX commands and colour names, ending in `{`; or markdown's `](`.
  */
-const DISPLAY_GAP = /^(?:[{}\\A-Za-z]{0,40}\{|\]\()$/
+const DISPLAY_GAP = /^(?:[{}\\A-Z]{0,40}\{|\]\()$/i
 
 /**
  * When `between` (the text between two links) makes the second the display copy of the first —

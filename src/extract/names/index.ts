@@ -4,7 +4,7 @@ import { findDefinitions, type Definition } from '../abbreviations/index.js'
 import { maskLatex } from '../text/latex.js'
 import { splitSentences, type SentenceSpan } from '../text/sentences.js'
 import { findWord, fold, lex, type Lexeme } from './lexer.js'
-import { abstractRules, placeholderRule, titleAgrees, titleRule, type Context, type Evidence, type Located, type NameMessage, type NameRule } from './rules.js'
+import { abstractRules, colonPrefix, placeholderRule, titleAgrees, titleRule, type Context, type Evidence, type Located, type NameMessage, type NameRule } from './rules.js'
 
 export type { NameMessage, NameRule } from './rules.js'
 
@@ -119,7 +119,7 @@ function lexCandidates(masked: string, sentences: readonly SentenceSpan[]): Lexe
 
 /** A sentence some rule may read: a contribution verb, a naming word, `our`/`the proposed`, or a macro. */
 const CANDIDATE =
-  /\\[A-Za-z]|\b(?:propos|introduc|present|develop|design|build|built|creat|devis|establish|construct|contribut|releas|unveil|put|curat|call|nam|term|dub|coin|denot|nicknam|codenam|our)/i
+  /\\[A-Z]|\b(?:propos|introduc|present|develop|design|build|built|creat|devis|establish|construct|contribut|releas|unveil|put|curat|call|nam|term|dub|coin|denot|nicknam|codenam|our)/i
 
 /** A group of evidence for one name. */
 interface Group {
@@ -191,7 +191,7 @@ function orderOf(e: Evidence): number {
  */
 function rankOf(ctx: Context, group: Group): number {
   if (group.evidence.some((e) => e.rule === 'title-prefix')) return 0
-  const whole = new Set([ctx.foldedTitle, fold(/^\s*([^:]+?)\s*:\s/.exec(ctx.maskedTitle)?.[1] ?? '')])
+  const whole = new Set([ctx.foldedTitle, fold(colonPrefix(ctx.maskedTitle) ?? '')])
   const d = group.definition
   const phrases = [...group.evidence.map((e) => e.text), ...(d ? [d.short, d.long] : [])]
   if (phrases.some((p) => whole.has(fold(p)))) return 1

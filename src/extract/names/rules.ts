@@ -86,7 +86,25 @@ export interface Context {
 const SURVEY = /\b(?:survey|review|overview|tutorial|primer|perspective|position paper|empirical (?:study|analysis|evaluation)|an analysis|a study|lessons learned|revisited)\b/i
 
 /** Document words that follow a name in a title prefix without being part of it (`X Technical Report:`). */
-const REPORT_SUFFIX = /\s+(?:Technical Report|Tech(?:nical)? Report|Report|System Card|Model Card|White ?paper)$/i
+const REPORT_SUFFIX = /(?<!\s)\s+(?:Tech(?:nical)? Report|Report|System Card|Model Card|White ?paper)$/i
+
+/**
+ * The part of `title` before its first colon, trimmed, when whitespace follows the colon (with `word`:
+ * whitespace, then a non-space character); null when there is no such colon or nothing before it. This is
+ * group 1 of `^\s*([^:]+?)\s*:\s` (with `word`: `…:\s+\S`) computed in one pass: that regex backtracks
+ * polynomially on runs of spaces. (Before a colon with only spaces ahead of it, the regex gives the last
+ * space, and so does this.)
+ */
+export function colonPrefix(title: string, word = false): string | null {
+  const colon = title.indexOf(':')
+  if (colon <= 0) return null
+  let after = colon + 1
+  while (after < title.length && /\s/.test(title.charAt(after))) after++
+  if (after === colon + 1 || (word && after === title.length)) return null
+  const before = title.slice(0, colon)
+  const trimmed = before.trim()
+  return trimmed === '' ? before.slice(-1) : trimmed
+}
 
 /**
  * The title's part before its first colon, when it is a name: a name-shaped token (`XDoc:`, `NEVIS'22:`), a
@@ -99,13 +117,13 @@ const REPORT_SUFFIX = /\s+(?:Technical Report|Tech(?:nical)? Report|Report|Syste
 export function titleRule(ctx: Context): Evidence[] {
   const out: Evidence[] = []
   const title = ctx.maskedTitle
-  const colon = /^\s*([^:]+?)\s*:\s+\S/.exec(title)
-  if (colon?.[1]) {
-    let prefix = colon[1]
+  const colon = colonPrefix(title, true)
+  if (colon) {
+    let prefix = colon
     let prefixStart = title.indexOf(prefix)
     prefix = prefix.replace(REPORT_SUFFIX, '')
     // `FineWeb Datasets:` → `FineWeb` (a name and the generic noun it names).
-    const generic = /^(\S+)((?:\s+[A-Za-z]+){1,2})$/.exec(prefix.replace(/^(?:The|A|An)\s+/, ''))
+    const generic = /^(\S+)((?:\s+[A-Z]+){1,2})$/i.exec(prefix.replace(/^(?:The|A|An)\s+/, ''))
     if (generic?.[1] && generic[2] && isNameShaped(generic[1]) && generic[2].trim().split(/\s+/).every((w) => HEAD_NOUNS.has(w.toLowerCase()))) {
       prefix = prefix.slice(0, prefix.length - generic[2].length)
     }
@@ -154,7 +172,7 @@ function judgeTitlePrefix(ctx: Context, prefix: string): number | string {
       // As a word or the start of one (`Zephyr` in `Zephyr-7B`), not inside a longer word.
       while (at >= 0 && (/[\p{L}\p{N}]/u.test(lower.charAt(at - 1)) || /\p{Ll}/u.test(lower.charAt(at + word.length)))) at = lower.indexOf(word.toLowerCase(), at + 1)
       // A LaTeX placeholder in the abstract stands for the title's name (`Prism:` … `\ours indexes …`).
-      const placeholder = /\\[A-Za-z]+/.test(ctx.maskedAbstract) && placeholderRule(ctx).length > 0
+      const placeholder = /\\[A-Z]+/i.test(ctx.maskedAbstract) && placeholderRule(ctx).length > 0
       return at >= 0 || placeholder ? 0.75 : 'a single word the abstract does not use'
     }
     return 'a lower-case word'
@@ -201,7 +219,7 @@ const NAMING =
 const NAMING_HINT = /call|nam|term|dub|coin|denot/i
 /** Possessive self-reference: `Our method, X`, `our (meta) algorithm X`. */
 const OUR =
-  /\b[Oo]ur\s+(?:(?:own|proposed|novel|new|final|resulting|full|overall|main|meta|final)\s+|\(\w+\)\s+)*(?:method|approach|model|framework|algorithm|system|technique|architecture|network|solution|strategy|scheme|pipeline|module|optimi[sz]er|library|dataset|benchmark|tool|agent|layer|variant)\b\s*,?\s*/g
+  /\b[Oo]ur\s+(?:(?:own|proposed|novel|new|final|resulting|full|overall|main|meta)\s+|\(\w+\)\s+)*(?:method|approach|model|framework|algorithm|system|technique|architecture|network|solution|strategy|scheme|pipeline|module|optimi[sz]er|library|dataset|benchmark|tool|agent|layer|variant)\b\s*,?\s*/g
 /** `the proposed X`, `our proposed X`. */
 const PROPOSED = /\b(?:[Tt]he|[Oo]ur) (?:newly )?proposed\s+/g
 /** Words that end the object of a cue: what follows is someone else's work or a clause. */
@@ -238,7 +256,7 @@ export function isPlaceholderMacro(macro: string): boolean {
 }
 
 /** A version number written after a name: `3`, `2.0`, `V2`, `v3.3`. */
-const VERSION = /^(?:[vV]?\d+(?:\.\d+)*)$/
+const VERSION = /^v?\d+(?:\.\d+)*$/i
 
 /** A name read at a position: a definition, a name-shaped or capitalised phrase, a lower-case phrase or a macro. */
 interface Reading extends Located {
@@ -481,7 +499,7 @@ function fromReading(ctx: Context, reading: Reading, rule: NameRule, strong: boo
 export function abstractRules(ctx: Context): Evidence[] {
   const out: Evidence[] = []
   const text = ctx.maskedAbstract
-  const prefix = /^\s*([^:]+?)\s*:\s/.exec(ctx.title)?.[1]
+  const prefix = colonPrefix(ctx.title)
   const wholeTitle = new Set([ctx.foldedTitle, prefix ? fold(prefix) : ctx.foldedTitle])
   const titleDefinitions = SURVEY.test(ctx.maskedTitle) ? [] : ctx.definitions.filter((d) => wholeTitle.has(fold(d.long)))
   for (const sentence of ctx.sentences) {
@@ -594,7 +612,7 @@ function usedBefore(ctx: Context, e: Evidence, before: number): boolean {
 /** Every LaTeX placeholder macro in the abstract used as a word (`\sysname cuts …`). */
 export function placeholderRule(ctx: Context): Evidence[] {
   const out: Evidence[] = []
-  const macro = /\\[A-Za-z]+/g
+  const macro = /\\[A-Z]+/gi
   for (let m = macro.exec(ctx.maskedAbstract); m; m = macro.exec(ctx.maskedAbstract)) {
     if (!isPlaceholderMacro(m[0]) || ctx.maskedAbstract.charAt(m.index + m[0].length) === '{') continue
     out.push(evidence('latex-placeholder', located(ctx, m.index, m.index + m[0].length), 0.5, { placeholder: true }))

@@ -71,7 +71,7 @@ export function isNameShaped(word: string): boolean {
   const { upper, lower, digits } = counts(word)
   if (upper + lower < 2 && !(upper === 1 && digits > 0)) return false
   // Plain numbers with a unit-like letter (`7B`, `3D`) are sizes, not names.
-  if (/^\d+(?:\.\d+)?[A-Za-z]{0,2}$/.test(word)) return false
+  if (/^\d+(?:\.\d+)?[A-Z]{0,2}$/i.test(word)) return false
   const parts = word.split(/[-–/]/)
   for (const part of parts) {
     // An inner capital (`XDoc`, `adaPool`, `LoRA`) or an all-capital part of two letters or more (`SWATS`, `KV`).

@@ -46,7 +46,7 @@ export function atomValue(atom: Atom, suffix: Suffix | null): number {
   const exp = suffix?.exp ?? 0
   const factor = suffix?.factor ?? 1
   // Scale through the decimal string (`62e-3` is exactly 0.062; `62 * 1e-3` is not).
-  const scaled = exp === 0 ? atom.num : /[eE]/u.test(atom.digits) ? atom.num * 10 ** exp : Number(`${atom.digits}e${exp}`)
+  const scaled = exp === 0 ? atom.num : /e/iu.test(atom.digits) ? atom.num * 10 ** exp : Number(`${atom.digits}e${exp}`)
   return atom.sign * scaled * factor
 }
 
@@ -61,11 +61,32 @@ function isBare(atom: Atom): boolean {
   return atom.suffix === null && !atom.xPrefix
 }
 
+/**
+ * The unit word that ends `text` (`ms` of `12 ms`, `GB/s` of `8 GB/s`): from the first letter after the last
+ * whitespace to the end; `text` itself when there is no such letter or `text` holds a line break. This is
+ * replacing `^.*?(\p{L}+\S*)$` (flag `u`) by its group, in one pass (that regex backtracks polynomially).
+ * @internal Exported for tests.
+ */
+export function unitTail(text: string): string {
+  let from = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i)
+    if (c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029') return text
+    if (/\s/.test(c)) from = i + 1
+  }
+  for (let i = from; i < text.length; ) {
+    const point = String.fromCodePoint(text.codePointAt(i) ?? 0)
+    if (/\p{L}/u.test(point)) return text.slice(i)
+    i += point.length
+  }
+  return text
+}
+
 /** Whether two suffixes measure the same thing (same unit; or both scales; or the same other unit). */
 function sameDimension(text: string, a: Suffix, b: Suffix): boolean {
   if (a.kind !== b.kind) return false
   if (a.kind === 'scale') return true
-  if (a.kind === 'other-unit') return text.slice(a.end - 8, a.end).replace(/^.*?(\p{L}+\S*)$/u, '$1') === text.slice(b.end - 8, b.end).replace(/^.*?(\p{L}+\S*)$/u, '$1')
+  if (a.kind === 'other-unit') return unitTail(text.slice(a.end - 8, a.end)) === unitTail(text.slice(b.end - 8, b.end))
   return a.unit === b.unit
 }
 

@@ -11,7 +11,7 @@ import type { Comparator } from '../../schema.js'
 
 /** A symbol comparator ending right before a number (optionally one space between). */
 const SYMBOL_BEFORE =
-  /(?:\$[ ]?\\(?:sim|approx|simeq|lesssim|gtrsim|leq?|geq?|textless|textgreater)[ ]?\$|\$[ ]?[<>][ ]?\$|\\(?:sim|approx|simeq|lesssim|gtrsim|leq?|geq?|textless|textgreater|textasciitilde)(?![a-zA-Z])|<=|>=|[≤≥<>≲≳≈≃∼]|(?<![\p{L}\p{N}])~)[ \u00a0]?$/u
+  /(?:\$ ?\\(?:sim|approx|simeq|lesssim|gtrsim|leq?|geq?|textless|textgreater) ?\$|\$ ?[<>] ?\$|\\(?:sim|approx|simeq|lesssim|gtrsim|leq?|geq?|textless|textgreater|textasciitilde)|<=|>=|[≤≥<>≲≳≈≃∼]|(?<![\p{L}\p{N}])~)[ \u00a0]?$/u
 
 /** Last characters of the symbol comparators (`\\sim`, `$\\sim$`, `<`, `\\leq`, `approx`, …). */
 const SYMBOL_LAST = new Set(['$', '<', '>', '=', '~', '∼', '≈', '≃', '≤', '≥', '≲', '≳', 'm', 'x', 'e', 'q', 's', 'd'])
@@ -21,7 +21,7 @@ const LOST_BACKSLASH_BEFORE = /(?<![\p{L}\\])(?:sim|approx)$/u
 
 /** A word comparator ending right before a number's text. */
 const WORD_BEFORE =
-  /(?<![\p{L}])(up to|at most|no more than|not more than|no greater than|more than|greater than|larger than|higher than|in excess of|over|above|exceeding|at least|no less than|not less than|no fewer than|less than|fewer than|lower than|smaller than|under|below|within|about|around|approximately|approx\.?|roughly|nearly|almost|circa)[ \u00a0]+$/iu
+  /(?<!\p{L})(up to|at most|no more than|not more than|no greater than|more than|greater than|larger than|higher than|in excess of|over|above|exceeding|at least|no less than|not less than|no fewer than|less than|fewer than|lower than|smaller than|under|below|within|about|around|approximately|approx\.?|roughly|nearly|almost|circa)[ \u00a0]+$/iu
 
 /** A comparator word after a number (`6.3% or less`). */
 const WORD_AFTER = /^[ \u00a0]+or (less|fewer|lower|below|smaller|more|greater|higher|above|larger)(?!\p{L})/iu
@@ -31,7 +31,7 @@ const SETTING_WORDS = new Set(['under', 'below', 'over', 'above', 'within'])
 
 /** Map a symbol to its comparator. */
 function symbolComparator(symbol: string): Comparator {
-  const s = symbol.replace(/[$\s\u00a0]/g, '')
+  const s = symbol.replace(/[$\s]/g, '')
   if (/^(?:<=|≤|\\leq?)$/.test(s)) return '<='
   if (/^(?:>=|≥|\\geq?|\\gtrsim|≳)$/.test(s)) return '>='
   if (/^(?:<|\\textless)$/.test(s)) return '<'

@@ -72,13 +72,13 @@ const MEASURED = new Set(
 const ADJECTIVE_LIKE_NOUNS = new Set('objective alternative derivative initiative representative executive positive negative directive incentive motive primitive archive detective handful'.split(' '))
 
 /** Suffix of a hyphenated modifier (`pseudo-labeled`, `task-specific`, `layer-wise`). */
-const HYPHEN_MODIFIER = /-(?:\p{L}+ed|quality|world|known|scale|grained|art|resolution|level|based|free|aware|specific|wise|efficient|sized|like|style|dimensional|source|trained|tuned|grade|rich|heavy|light)$/u
+const HYPHEN_MODIFIER = /-(?:\p{L}+ed|quality|world|known|scale|art|resolution|level|free|aware|specific|wise|efficient|like|style|dimensional|source|grade|rich|heavy|light)$/u
 
 /** A word: letters (possibly with inner hyphens/apostrophes, `speed-up`, `hyper-parameters`, `top-1`). */
-const WORD = /[\p{L}][\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*/uy
+const WORD = /\p{L}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*/uy
 
 /** A plural-looking head ends the phrase (`datasets`, `FLOPs`, `speed-ups`; not `loss`, `corpus`, `analysis`, `bias`). */
-const PLURAL_ENDING = /(?:[^suis]s|[^s]es|'s)$/u
+const PLURAL_ENDING = /(?:[^isu]s|[^s]es)$/u
 const SINGULAR_IN_S = /(?:^|-)(?:bias|alias|gas|lens|atlas|canvas|series|species|news)$/iu
 const isPlural = (word: string): boolean => PLURAL_ENDING.test(word) && !SINGULAR_IN_S.test(word)
 

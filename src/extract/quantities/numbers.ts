@@ -53,7 +53,7 @@ const isAlnum = (ch: string): boolean => ch !== '' && /[\p{L}\p{N}]/u.test(ch)
 const DASH = /[-‐‑–—]/u
 
 /** Gap between two atoms that binds them tightly: a guard spreads over it (`Qwen2.5-7B`, `2025-04-16`, `10/100`). */
-const TIGHT_JOIN = /^(?:[-‐‑–—]{1,3}|\/|\.|-to-|:)$/u
+const TIGHT_JOIN = /^(?:[-‐‑–—]{1,3}|[/.:]|-to-)$/u
 
 /** Words after which a bare number is a reference, not a quantity (`Table 1`, `Fig. 3`, `Eq. (2)`). */
 const REFERENCE_WORDS = new Set(
@@ -144,7 +144,7 @@ function inBigO(text: string, at: number): boolean {
   const open = insideParenthesis(text, at, 30)
   if (open < 1) return false
   const before = text.slice(Math.max(0, open - 12), open)
-  return /(?:(?<![\p{L}])[OΘΩo]|\\mathcal\{O\}|\\(?:Theta|Omega)|\\mathcal O)\s?$/u.test(before)
+  return /(?:(?<!\p{L})[OΘΩo]|\\mathcal\{O\}|\\(?:Theta|Omega)|\\mathcal O)\s?$/u.test(before)
 }
 
 /** Parse the digits at `start`; returns the end and whether the run is a dotted chain (`1.2.3`, an address or version). */
@@ -198,7 +198,7 @@ export function scanAtoms(text: string): Atom[] {
     i = run.end
     const raw = text.slice(numStart, run.end)
     const digits = raw.includes(',') ? raw.replace(/,/g, '') : raw
-    const scientific = /[eE]/u.test(digits)
+    const scientific = /e/iu.test(digits)
     const atom: Atom = {
       numStart,
       numEnd: run.end,
@@ -245,7 +245,7 @@ function classify(text: string, atom: Atom, prev: Atom | null): void {
     atom.guard = prev.guard === 'year' || prev.guard === 'dotted' ? 'name' : prev.guard
     return
   }
-  const joined = prev !== null && prev.guard === null && gapFromPrev !== null && prev.end <= numStart && /^(?:[-‐‑–—]{1,3}|-to-|\/|~|∼)$/u.test(gapFromPrev)
+  const joined = prev !== null && prev.guard === null && gapFromPrev !== null && prev.end <= numStart && /^(?:[-‐‑–—]{1,3}|-to-|[/~∼])$/u.test(gapFromPrev)
 
   // Left context.
   if (!joined) {
@@ -299,7 +299,7 @@ function classify(text: string, atom: Atom, prev: Atom | null): void {
       return
     }
     const before = text.slice(Math.max(0, atom.start - 6), atom.start)
-    if ((before.includes('±') || before.includes('pm')) && /(?:±|\\pm|(?<![\p{L}])pm)\s?\$?\s?$/u.test(before)) {
+    if ((before.includes('±') || before.includes('pm')) && /(?:±|\\pm|(?<!\p{L})pm)\s?\$?\s?$/u.test(before)) {
       atom.guard = 'error-bar'
       return
     }
@@ -407,7 +407,7 @@ function isNameToken(text: string, token: string, start: number, atom: Atom): bo
   const lower = token.toLowerCase()
   if (CLAUSE_WORDS.has(lower)) return false
   const uppers = (token.match(/\p{Lu}/gu) ?? []).length
-  const letters = token.replace(/[^\p{L}]/gu, '')
+  const letters = token.replace(/\P{L}/gu, '')
   const allCaps = letters.length > 1 && letters === letters.toUpperCase()
   // An ALL-CAPS metric before a decimal is a score (`BLEU 27.3`), not a version.
   if (allCaps && !atom.integer && !/\p{N}/u.test(token)) return false

@@ -22,25 +22,25 @@ const CARDINALS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety'
 
 /** Any number word worth a closer look. */
-const PRECHECK = new RegExp(`(?<![\\p{L}])(?:${CARDINALS}|twice|thrice|half|quarters?|thirds?)(?![\\p{L}])`, 'iu')
-const WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CARDINALS})(?![\\p{L}])`, 'giu')
+const PRECHECK = new RegExp(`(?<!\\p{L})(?:${CARDINALS}|twice|thrice|half|quarters?|thirds?)(?!\\p{L})`, 'iu')
+const WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CARDINALS})(?!\\p{L})`, 'giu')
 
 /** Small values of the cardinals, for fractions and multipliers read by rule. */
 const SMALL: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
 
 /** `a quarter`, `three quarters`, `two thirds`, `one half`, `a third of`. */
-const FRACTION = /(?<![\p{L}])(a|one|two|three)[ -](quarters?|thirds?|half)(?![\p{L}])/giu
+const FRACTION = /(?<!\p{L})(a|one|two|three)[ -](quarters?|thirds?|half)(?!\p{L})/giu
 /** `half` reported as a change (`by half`, `by more than half`, `cut in half`). */
-const HALF = /(?<![\p{L}])(?:by|than|in|to)[ ]half(?![\p{L}-])(?! of)/giu
+const HALF = /(?<!\p{L})(?:by|than|in|to) half(?![\p{L}-])(?! of)/giu
 /** `twice` / `thrice` as a multiplier (`twice as fast`, `twice the throughput`, `twice faster`). */
-const TWICE = /(?<![\p{L}])(twice|thrice)(?= (?:as|the|that|more|fewer|less|faster|slower|larger|smaller|higher|lower|bigger|longer|shorter)\b)/giu
+const TWICE = /(?<!\p{L})(twice|thrice)(?= (?:as|the|that|more|fewer|less|faster|slower|larger|smaller|higher|lower|bigger|longer|shorter)\b)/giu
 /** `two times smaller`, `three-fold speedup`. */
-const TIMES = new RegExp(`(?<![\\p{L}])(${CARDINALS})(?: times(?= (?:as|the|more|fewer|less|faster|slower|larger|smaller|higher|lower|bigger|longer|shorter|speedup|speed-up)\\b)|[- ]fold(?![\\p{L}]))`, 'giu')
+const TIMES = new RegExp(`(?<!\\p{L})(${CARDINALS})(?: times(?= (?:as|the|more|fewer|less|faster|slower|larger|smaller|higher|lower|bigger|longer|shorter|speedup|speed-up)\\b)|[- ]fold(?!\\p{L}))`, 'giu')
 
 /** Words before a number that make it refer back or quantify loosely (`the two models`, `any two layers`). */
-const REFERRING = /(?<![\p{L}])(?:the|any|both|each|every|either|which|whose|other|same)[ ]$/iu
+const REFERRING = /(?<!\p{L})(?:the|any|both|each|every|either|which|whose|other|same) $/iu
 /** `one` counts only in `just one layer`, `only one`, `exactly one`. */
-const ONE_COUNTS = /(?<![\p{L}])(?:just|only|exactly|single)[ ]$/iu
+const ONE_COUNTS = /(?<!\p{L})(?:just|only|exactly|single) $/iu
 
 /** At most this many phrases per text go to compromise (its tagger costs about a millisecond per short phrase). */
 const MAX_WINDOWS = 200
@@ -120,8 +120,8 @@ export function spelledQuantities(text: string, digits: readonly Quantity[]): Qu
     const last = counts[counts.length - 1]
     if (last && start - last.end <= 1) continue
     // `twenty-three` is one number; `two-stage` a compound adjective.
-    const hyphen = text.charAt(end) === '-' && /^-\p{L}/u.test(text.slice(end, end + 2)) && !/^-(?:one|two|three|four|five|six|seven|eight|nine)(?![\p{L}])/iu.test(text.slice(end, end + 7))
-    if (hyphen && /^-(?:dimensional|d|way|shot|to|or|and|fold)(?![\p{L}])/iu.test(text.slice(end, end + 14))) continue
+    const hyphen = text.charAt(end) === '-' && /^-\p{L}/u.test(text.slice(end, end + 2)) && !/^-(?:one|two|three|four|five|six|seven|eight|nine)(?!\p{L})/iu.test(text.slice(end, end + 7))
+    if (hyphen && /^-(?:dimensional|d|way|shot|to|or|and|fold)(?!\p{L})/iu.test(text.slice(end, end + 14))) continue
     counts.push({ start, end, hyphen })
   }
   if (counts.length > 0) found.push(...readCounts(text, counts))
@@ -194,7 +194,7 @@ function readCounts(text: string, counts: ReadonlyArray<{ start: number; end: nu
     // `twenty three datasets`, `two hundred images`: the number phrase runs over several words.
     let numberEnd = c.end
     for (;;) {
-      const more = /^[ -](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|billion)(?![\p{L}])/iu.exec(text.slice(numberEnd, numberEnd + 10))
+      const more = /^[ -](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|billion)(?!\p{L})/iu.exec(text.slice(numberEnd, numberEnd + 10))
       if (!more) break
       numberEnd += more[0].length
     }

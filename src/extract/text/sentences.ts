@@ -31,7 +31,7 @@ const STARTERS = new Set([
   'Here', 'Thus', 'Therefore', 'Specifically', 'Unlike', 'While', 'With', 'When', 'Although', 'Extensive',
 ])
 
-const BOUNDARY = /[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\p{N}])/gu
+const BOUNDARY = /(?<![.!?])[.!?]+["')\]]*(?=\s+["'([]?[\p{Lu}\p{N}])/gu
 
 /**
  * Split `text` into sentences.
@@ -73,7 +73,7 @@ function endsSentence(text: string, index: number): boolean {
   while (from > 0 && /[\p{L}\p{N}.]/u.test(text.charAt(from - 1))) from--
   const word = text.slice(from, index)
   const lower = word.toLowerCase()
-  const next = /^\s+["'(\[]?([\p{L}\p{N}]+)/u.exec(text.slice(index + 1, index + 40))?.[1] ?? ''
+  const next = /^\s+["'([]?([\p{L}\p{N}]+)/u.exec(text.slice(index + 1, index + 40))?.[1] ?? ''
   // `etc.` and `e.t.c.` end a sentence when a sentence starter follows.
   if (lower === 'etc' || lower === 'e.t.c') return STARTERS.has(next)
   if (NO_BREAK_AFTER.has(lower)) return false
