@@ -133,11 +133,16 @@ describe('hasMethod', () => {
 })
 
 describe('byCode / hasCode', () => {
-  test('every paper whose abstract links https://github.com/ has code available', () => {
+  test('every paper whose abstract links https://github.com/ has code available or promised, never none', () => {
+    // GUIDELINE.md: a code URL makes code `available`, unless the text says it will come
+    // ("Code will be available at https://github.com/…" is `promised`, with the link kept).
     const linked = papers.filter((paper) => paper.abstract.includes('https://github.com/'))
     expect(linked).toHaveLength(63)
-    const available = filterPapers(papers, hasCode())
-    for (const paper of linked) expect(available).toContain(paper)
+    const withCode = filterPapers(papers, byCode(['available', 'promised']))
+    for (const paper of linked) expect(withCode).toContain(paper)
+    expect(filterPapers(linked, byCode('none'))).toEqual([])
+    // `promised` only where the abstract speaks of the future.
+    for (const paper of filterPapers(linked, byCode('promised'))) expect(paper.abstract).toMatch(/\b(?:will|shall|to be)\b/i)
   })
 
   test('match the code field exactly (cross-check)', () => {
