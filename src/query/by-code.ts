@@ -22,7 +22,7 @@ import { CODE_STATUSES, type PaperGuard } from './types.js'
  *   ``Expected code status (`available`, `promised`, `none`), not `maybe` ``; on an empty list.
  * @example
  * import { papers } from 'papermeta/data'
- * filterPapers(papers, byCode(['available', 'promised'])).length //=> 69
+ * filterPapers(papers, byCode(['available', 'promised'])).length //=> 79
  */
 export function byCode<const S extends CodeStatus>(status: S | readonly S[]): PaperGuard<{ code: S }> {
   const wanted: readonly unknown[] = Array.isArray(status) ? status : [status]
@@ -42,7 +42,7 @@ export function byCode<const S extends CodeStatus>(status: S | readonly S[]): Pa
  * @returns A type guard for {@link filterPapers} / `query().where()`.
  * @example
  * import { papers } from 'papermeta/data'
- * filterPapers(papers, hasCode()).length //=> 69
+ * filterPapers(papers, hasCode()).length //=> 71
  */
 export function hasCode(): PaperGuard<{ code: 'available' }> {
   return (paper): paper is Paper & { code: 'available' } => paper.code === 'available'

@@ -30,7 +30,7 @@ export type ByMethodOptions = {
  * @example
  * import { papers } from 'papermeta/data'
  * filterPapers(papers, byMethod('lora')).map((paper) => paper.method?.name)
- * //=> ['ASLoRA', 'ALLoRA', 'ElaLoRA', 'Activated LoRA', 'X-LoRA', 'MSPLoRA']
+ * //=> ['ASLoRA', 'ALLoRA', 'ElaLoRA', 'aLoRA', 'X-LoRA', 'MSPLoRA']
  * filterPapers(papers, byMethod(/^X/)).length //=> 2
  */
 export function byMethod(pattern: TextPattern, options: ByMethodOptions = {}): PaperPredicate {

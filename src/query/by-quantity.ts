@@ -39,7 +39,7 @@ export type QuantityFilter = {
  * @example
  * import { papers } from 'papermeta/data'
  * // papers reporting a factor (speedup, compression, …) of at least 5x
- * filterPapers(papers, byQuantity({ unit: 'times', min: 5 })).length //=> 6
+ * filterPapers(papers, byQuantity({ unit: 'times', min: 5 })).length //=> 13
  */
 export function byQuantity(filter: QuantityFilter = {}): PaperPredicate {
   if (typeof filter !== 'object' || filter === null) {

@@ -59,7 +59,7 @@ export function or<P extends Paper = Paper>(...predicates: ReadonlyArray<PaperPr
  * @throws {InvalidArgumentError} When `predicate` is not a function: ``Expected predicate function, not `42` ``.
  * @example
  * import { papers } from 'papermeta/data'
- * filterPapers(papers, not(hasCode())).length //=> 166
+ * filterPapers(papers, not(hasCode())).length //=> 164
  */
 export function not<P extends Paper = Paper>(predicate: PaperPredicate<P>): PaperPredicate<P> {
   assertFunction(predicate, 'predicate function')

@@ -166,7 +166,8 @@ class Query<P extends Paper> implements PaperQuery<P> {
  * @example
  * import { papers } from 'papermeta/data'
  * query(papers).where(byQuantity({ unit: 'times', min: 10 })).sortBy('title').toArray().map((paper) => paper.title.slice(0, 24))
- * //=> ['CAKE: Cascading and Adap', 'Exploring Learngene via ', 'Matryoshka Representatio']
+ * //=> ['AANet: Adaptive Aggregat', 'Adapt-Pruner: Adaptive S', 'CAKE: Cascading and Adap', 'Exploring Learngene via ',
+ *      'Lossy and Lossless (L$^2', 'Matryoshka Representatio', 'Transferring Knowledge f']
  */
 export function query<P extends Paper>(papers: readonly P[]): PaperQuery<P> {
   assertPapers(papers)

@@ -154,7 +154,7 @@ function checkOptions(options: SearchOptions<never>): void {
  * @example
  * import { papers } from 'papermeta/data'
  * searchPapers(papers, 'kv cache', { limit: 2 }).map((hit) => hit.paper.title.split(':')[0])
- * //=> ['CAKE', 'DynamicKV']
+ * //=> ['CAKE', 'More for Keys, Less for Values']
  * searchPapers(papers, 'quantizaton', { fuzzy: 0.2, fields: ['title'], limit: 1 })[0].match
  * //=> { quantization: ['title'] }
  */
