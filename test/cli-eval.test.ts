@@ -82,3 +82,37 @@ describe('papermeta eval = gold/score.mjs', () => {
     expect(result.stderr).toContain('Expected gold entries (JSON Lines, see gold/GUIDELINE.md), found none')
   })
 })
+
+describe('papermeta eval --sdu / --hf-sample: the ported SDU metric and the repo-mention figure', () => {
+  const sduGold = join(root, '..', 'shared', 'corpora', 'sdu21-acronyms-dev.json')
+  const sample = join(root, '..', 'shared', 'corpora', 'hf-daily-sample-dev.jsonl')
+  const sduScorer = join(root, '..', 'shared', 'corpora', 'score-sdu.mjs')
+
+  test('the SDU part equals corpora/score-sdu.mjs on the same predictions; the summary lists every suite', async () => {
+    // Predictions written the way the official scorer reads them, from the same public function.
+    const { extractAbbreviations } = await import('../src/extract.js')
+    const sentences = JSON.parse(readFileSync(sduGold, 'utf8')) as Array<{ id: string; tokens: string[] }>
+    const lines = sentences.map(({ id, tokens }) =>
+      JSON.stringify({ id, abbreviations: extractAbbreviations(tokens.join(' ')) }),
+    )
+    const predictions = join(tmp, 'sdu.jsonl')
+    writeFileSync(predictions, `${lines.join('\n')}\n`)
+    const official = JSON.parse(node([sduScorer, sduGold, predictions, '--json']).stdout) as unknown
+    const reportFile = join(tmp, 'report.json')
+    const ours = node([cli, 'eval', '--gold', gold, '--sdu', sduGold, '--hf-sample', sample, '--json', '--report', reportFile])
+    expect(ours.code).toBe(0)
+    const report = JSON.parse(ours.stdout) as {
+      sdu: unknown
+      repos: { mentioned: number; found: number; rate: number }
+      summary: Array<{ suite: string; metric: string; met: boolean | null }>
+    }
+    expect(report.sdu).toEqual(official)
+    expect(report.repos.mentioned).toBe(457)
+    expect(report.repos.rate).toBeGreaterThanOrEqual(0.995)
+    expect(new Set(report.summary.map((row) => row.suite))).toEqual(new Set(['dev gold', 'SDU-21 acronyms', 'HF repo mentions']))
+    expect(JSON.parse(readFileSync(reportFile, 'utf8'))).toEqual(report)
+    const table = node([cli, 'eval', '--gold', gold, '--sdu', sduGold])
+    expect(table.stdout.startsWith('## Summary\n\nsuite')).toBe(true)
+    expect(table.stdout).toMatch(/^SDU-21 acronyms +macro F1 +9\d\.\d% +≥ 88\.0% +ok$/m)
+  }, 120_000)
+})

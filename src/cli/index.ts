@@ -114,10 +114,13 @@ export function createProgram(io: Io, exit: (code: number) => void): Command {
   program
     .command('eval')
     .summary('score papers against a gold annotation')
-    .description('Score papers against a gold annotation (JSON Lines, gold/GUIDELINE.md) with the metrics of gold/score.mjs.')
+    .description('Score papers against a gold annotation (JSON Lines, gold/GUIDELINE.md) with the metrics of gold/score.mjs; optionally also the SDU-21 acronym set and the HF repo mentions, with one summary table.')
     .requiredOption('--gold <file>', 'gold annotation (JSON Lines)')
     .option('--data <file>', 'predicted papers (JSON array or JSON Lines); default: the bundled dataset')
-    .option('--json', 'print the JSON report instead of the table')
+    .option('--sdu <file>', 'also score extractAbbreviations on an SDU@AAAI-21 acronym file (JSON: [{ id, tokens, labels }])')
+    .option('--hf-sample <file>', 'also score extractLinks on HF daily papers whose abstract mentions their repo (JSON Lines)')
+    .option('--json', 'print the JSON report instead of the tables')
+    .option('--report <file>', 'also write the full JSON report (summary and every suite) to a file')
     .action(async (options) => {
       const { evalCommand } = await import('./eval.js')
       exit(await evalCommand(options, io))
