@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfig, type Options } from 'tsup'
 
 /** Public entry points (package.json `exports`), each built as ESM + CJS with .d.ts / .d.cts. */
@@ -26,9 +27,31 @@ const common: Options = {
 // so they are bundled into the CJS output only.
 const ESM_ONLY = [/^unified$/, /^retext-/, /^nlcst-/, /^unist-/, /^vfile/, /^parse-english$/, /^parse-latin$/]
 
+/**
+ * For the bundler build of `papermeta/extract`: compromise imported up front instead of required on
+ * first use (a bundler cannot follow a run-time require; a browser has none).
+ */
+const staticCompromise = {
+  name: 'static-compromise',
+  setup(build: { onResolve: (o: { filter: RegExp }, cb: () => { path: string }) => void }) {
+    const path = fileURLToPath(new URL('src/_lib/compromise-static.ts', import.meta.url))
+    build.onResolve({ filter: /_lib\/compromise\.js$/ }, () => ({ path }))
+  },
+}
+
 export default defineConfig([
   { ...common, format: ['esm'], splitting: true },
   { ...common, format: ['cjs'], splitting: false, noExternal: ESM_ONLY },
+  // papermeta/extract for bundlers (export conditions `module`, `browser`; Node.js applies neither):
+  // ESM with compromise imported up front, so a bundle includes it (a lazy require would not be seen).
+  {
+    ...common,
+    entry: { 'extract.bundler': 'src/extract.ts' },
+    format: ['esm'],
+    dts: false,
+    splitting: false,
+    esbuildPlugins: [staticCompromise],
+  },
   // The dataset: no sourcemap (it would only repeat the 0.6 MB of JSON).
   { ...common, entry: { data: 'src/data.ts' }, format: ['esm', 'cjs'], sourcemap: false },
   // The command line and the dataset generator used by `npm start`: ESM only, not public entries.

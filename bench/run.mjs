@@ -38,7 +38,7 @@ if (args.includes('--from')) {
 
 ensureBuilt()
 
-/** Run a node script in a fresh process; its last stdout line that parses as JSON is the result. */
+/** Run a node script in a fresh process; its stdout (one JSON object, or its last one-line object) is the result. */
 function child(script, scriptArgs, { timeoutMs = 15 * 60_000 } = {}) {
   const t0 = performance.now()
   const r = spawnSync(process.execPath, [script, ...scriptArgs, ...(quick ? ['--quick'] : [])], {
@@ -58,9 +58,15 @@ function child(script, scriptArgs, { timeoutMs = 15 * 60_000 } = {}) {
     .trim()
     .split('\n')
     .reverse()
-    .find((l) => l.trim().startsWith('{'))
+    .find((l) => l.trim().startsWith('{') && l.trim().endsWith('}'))
   try {
-    const result = JSON.parse(line ?? r.stdout)
+    // One JSON object: the whole stdout (pretty-printed), else its last one-line object.
+    let result
+    try {
+      result = JSON.parse(r.stdout)
+    } catch {
+      result = JSON.parse(line ?? '')
+    }
     log(`${label}: ${(wallMs / 1000).toFixed(1)} s`)
     return { ...result, wallMs }
   } catch {

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import nlp from 'compromise'
+import { compromise } from '../../_lib/compromise.js'
 
 /** A term of a tagged phrase: its text and compromise's tags. */
 export interface TaggedTerm {
@@ -26,7 +26,7 @@ export function tagPhrase(phrase: string): TaggedTerm[] {
   const hit = cache.get(phrase)
   if (hit) return hit
   const terms: TaggedTerm[] = []
-  const json = nlp(phrase).json() as Array<{ terms: Array<{ text: string; tags: string[] }> }>
+  const json = compromise()(phrase).json() as Array<{ terms: Array<{ text: string; tags: string[] }> }>
   for (const sentence of json) for (const term of sentence.terms) terms.push({ text: term.text, tags: new Set(term.tags) })
   if (cache.size >= CACHE_LIMIT) cache.clear()
   cache.set(phrase, terms)

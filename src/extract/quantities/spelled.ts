@@ -13,7 +13,7 @@
  *
  * @module
  */
-import nlp from 'compromise'
+import { compromise } from '../../_lib/compromise.js'
 import type { Quantity, Unit } from '../../schema.js'
 import { wordBefore } from './comparators.js'
 import { nounAfter, nounSpanAfter } from './nouns.js'
@@ -239,7 +239,7 @@ function readCounts(text: string, counts: ReadonlyArray<{ start: number; end: nu
   // One tagging pass (the `numbers()` view costs several times more, so the value is summed here
   // from the terms compromise tags as cardinal values).
   const terms: Array<{ start: number; end: number; word: string; tags: string[] }> = []
-  for (const sentence of nlp(batch).json({ offset: true }) as Array<{ terms: TermJson[] }>) {
+  for (const sentence of compromise()(batch).json({ offset: true }) as Array<{ terms: TermJson[] }>) {
     for (const term of sentence.terms) {
       const start = toText(term.offset.start)
       terms.push({ start, end: start + term.offset.length, word: term.text.toLowerCase(), tags: term.tags })
