@@ -52,6 +52,12 @@ describe('promised: code will be released, with or without a link', () => {
     'The benchmark will be publicly released.',
     // Code promised outranks a project page given now.
     'Project page: https://orbit-lab.github.io/relay/. The code will be released.',
+    // A model, weights or a benchmark the text names, released later (no word about code): promised, as a
+    // dataset released later is in the gold (GUIDELINE: future release → promised).
+    'RelayNet-L2 will be released to support further research.',
+    'We present RelayNet, a soon-to-be publicly available model for relay scheduling.',
+    'We will release RelayBench to promote standardised evaluation.',
+    'A to-be-released corpus of relay logs is described.',
   ])('%s', (text) => {
     expect(detectCodeStatus(text)).toBe('promised')
   })
@@ -73,6 +79,11 @@ describe('none: nothing said about this paper’s code', () => {
     'We provide a theoretical analysis of the convergence of the method.',
     'Information available at test time is limited.',
     'The encoder will be shared across all tasks.',
+    // A promise whose subject is a pronoun or an event, or a name that is only shared, is no release of this paper's.
+    'It will be released in stages to reduce risk.',
+    'As RelayNet will be shared across tasks, it saves memory.',
+    'We hope RelayNet will be adopted widely.',
+    'The results will be released in a later report.',
     'RelayNet reaches 81.2% top-1 accuracy.',
     '',
   ])('%s', (text) => {

@@ -64,7 +64,8 @@ describe('extractQuantities: scale suffixes', () => {
     ['We train for 10k steps.', [one('10k', 10000, null, { noun: 'steps' })]],
     ['A 350M model sees 1.5B tokens.', [one('350M', 350000000, null, { noun: 'model' }), one('1.5B', 1500000000, null, { noun: 'tokens' })]],
     ['Pretraining uses 1.4T tokens.', [one('1.4T', 1.4e12, null, { noun: 'tokens' })]],
-    ['It is a 65B-parameter decoder.', [one('65B', 65e9, null, { noun: 'parameter' })]],
+    // A hyphenated compound is an adjective, like a unit (`8-bit matrix multiplication`): the noun is the head after it.
+    ['It is a 65B-parameter decoder.', [one('65B', 65e9, null, { noun: 'decoder' })]],
     ['The corpus has 2.5 million images.', [one('2.5 million', 2.5e6, null, { noun: 'images' })]],
     ['Pretrained on 9T curated tokens.', [one('9T', 9e12, null, { noun: 'tokens' })]],
     ['A batch size of 4K is used.', [one('4K', 4000, null)]],
@@ -175,7 +176,7 @@ describe('extractQuantities: lists, fractions, signs', () => {
     ['It is pruned to 0 heads.', [one('0', 0, null, { noun: 'heads' })]],
     ['A learning rate of 1e-4 over 3.2E+5 steps.', [one('1e-4', 0.0001, null), one('3.2E+5', 320000, null, { noun: 'steps' })]],
     ['Trained on 8 × H100 cards.', [one('8', 8, null)]],
-    ['A 175-billion-parameter model.', [one('175-billion', 175e9, null, { noun: 'parameter' })]],
+    ['A 175-billion-parameter model.', [one('175-billion', 175e9, null, { noun: 'model' })]],
     ['We train for 2 \\times 10^5 steps.', [one('2 \\times 10^5', 2e5, null, { noun: 'steps' })]],
     ['Frames at 256^2 resolution.', [one('256^2', 256, null, { noun: 'resolution' })]],
     ['About 10^9 parameters and a $10^{-3}$ tolerance.', [one('10^9', 1e9, null, { noun: 'parameters', comparator: '~' }), one('10^{-3}', 0.001, null, { noun: 'tolerance' })]],
@@ -199,7 +200,8 @@ describe('extractQuantities: nouns', () => {
     ['Set the bias at 0 creates a dead unit.', [one('0', 0, null, { noun: null })]],
     ['A 4% bias reduction and a 2% basis change.', [one('4%', 4, 'percent', { noun: 'bias reduction' }), one('2%', 2, 'percent', { noun: 'basis change' })]],
     ['A 2.5x speed up is seen.', [one('2.5x', 2.5, 'times', { noun: 'speed up' })]],
-    ['Its 16-layer variant.', [one('16', 16, null, { noun: 'layer' })]],
+    ['Its 16-layer variant.', [one('16', 16, null, { noun: 'variant' })]],
+    ['A 2,048-token window.', [one('2,048', 2048, null, { noun: 'window' })]],
     ['This 40B activated (300B total) model.', [one('40B', 40e9, null, { noun: null }), one('300B', 300e9, null, { noun: null })]],
   ])
 })
@@ -232,12 +234,73 @@ describe('extractQuantities: digits that belong to names yield nothing', () => {
     'Scores on CIFAR-10/100 improve.',
     'It lifts TinyLM-90M to 350M quality and helps OPT-1.3B and 2.7B.',
     'The BraTS Challenge 2018 and 2019 data.',
-    'Ratio 1:1 mixing.',
     'See arXiv:2301.12345 and https://example.org/v2/item?id=5 or www.example.com/page7.',
   ])('%s', (input) => {
     const digitsOnly = extractQuantities(input).filter((q) => /\d/.test(q.text))
     expect(digitsOnly).toEqual([])
   })
+})
+
+describe('extractQuantities: licences and versions are names, not quantities', () => {
+  table([
+    ['The corpus is released under the CC-BY 4.0 license with 12 splits.', [one('12', 12, null, { noun: 'splits' })]],
+    ['Weights are licensed under CC BY-NC-SA 4.0 for research.', []],
+    ['All assets (CC0 1.0) and 3 demos are public.', [one('3', 3, null, { noun: 'demos' })]],
+    ['It ships under the Apache 2.0 License and GPL-3.0.', []],
+    ['We build on Lynx v1.5 and the 2.0 International License.', []],
+    // Negative: a licence mentioned without a version does not hide a reported number.
+    ['The license allows 4.0 points of gain.', [one('4.0', 4, null, { noun: 'points' })]],
+    ['It gains 4.0 BLEU under CC-style sharing.', [one('4.0', 4, null, { noun: 'BLEU' })]],
+  ])
+})
+
+describe('extractQuantities: digits inside a formula are indices', () => {
+  table([
+    ['The update is (d_k = s_{k+1} - s_k) for every step.', []],
+    ['It predicts y_{t - 1} from 2^{n+1} states.', []],
+    // Negative: a parameter setting outside a script group stays a quantity.
+    ['With d_k fixed and K = 64 heads, it converges.', [one('64', 64, null, { noun: 'heads' })]],
+    ['The set {1, 2} has 2 items.', [one('1', 1, null), one('2', 2, null), one('2', 2, null, { noun: 'items' })]],
+  ])
+})
+
+describe('extractQuantities: ratios give their first number, unit null (as a grid)', () => {
+  table([
+    ['Judges prefer it with a 4:1 win rate.', [one('4:1', 4, null, { noun: 'win rate' })]],
+    ['Data are mixed 1:2:1 across the three sources.', [one('1:2:1', 1, null)]],
+    ['Ratio 1:1 mixing.', [one('1:1', 1, null, { noun: 'mixing' })]],
+    // Negative: a colon after a word or inside an identifier is not a ratio.
+    ['See arXiv:2301.12345 for details.', []],
+    ['The port host:8080 answers.', []],
+  ])
+})
+
+describe('extractQuantities: the noun is a noun (blind-review kinds)', () => {
+  table([
+    // A hyphen used as a dash ends the noun.
+    ['The set has 250 thousand boxes-an average of 9 per scene.', [one('250 thousand', 250000, null, { noun: 'boxes' }), one('9', 9, null, { noun: null })]],
+    ['It covers 40 domains-roughly twice as many.', [one('40', 40, null, { noun: 'domains' }), one('twice', 2, 'times')]],
+    // Negative: inner hyphens of a noun stay (`state-of-the-art`, `trial-and-error`).
+    ['It beats 5 state-of-the-art baselines after 3 trial-and-error rounds.', [one('5', 5, null, { noun: 'baselines' }), one('3', 3, null, { noun: 'trial-and-error rounds' })]],
+    // A verb or preposition after the number is not its noun.
+    ['Decoders from 60M to 3B exhibit the same trend.', [range('60M to 3B', 60e6, 3e9, null, { noun: null })]],
+    ['It scores +12.4 inside the simulator.', [one('+12.4', 12.4, null, { noun: null })]],
+    ['Sizes of 1B to 8B consistently outperform it.', [range('1B to 8B', 1e9, 8e9, null, { noun: null })]],
+    // An adjective with no head noun gives no noun; with a head it stays in the phrase.
+    ['It uses 8x8 temporal, not spatial, windows.', [one('8x8', 8, null, { noun: null })]],
+    ['It uses 8x8 temporal windows.', [one('8x8', 8, null, { noun: 'temporal windows' })]],
+    ['We test 12 visual reasoning tasks.', [one('12', 12, null, { noun: 'visual reasoning tasks' })]],
+    // An adverb after the noun ends it; the head after a hyphenated count is the noun.
+    ['We release a 512-question benchmark recently collected.', [one('512', 512, null, { noun: 'benchmark' })]],
+    ['A 7B model family trained on 30% anomaly data.', [one('7B', 7e9, null, { noun: 'model family' }), one('30%', 30, 'percent', { noun: 'anomaly data' })]],
+    ['It runs a 4-step sampler.', [one('4', 4, null, { noun: 'sampler' })]],
+    // Negative: a capitalised name or a name-number after the hyphenated count keeps the count's own word.
+    ['It tunes an 8-billion-parameter Lynx 2 model.', [one('8-billion', 8e9, null, { noun: 'parameter' })]],
+    ['A 100-task.', [one('100', 100, null, { noun: 'task' })]],
+    // A metric at a cut-off keeps its `@k`.
+    ['It reaches 71.5% pass@1 and 80.2% Recall@10.', [one('71.5%', 71.5, 'percent', { noun: 'pass@1' }), one('80.2%', 80.2, 'percent', { noun: 'Recall@10' })]],
+    ['It gains 3.4 nDCG@10 points.', [one('3.4', 3.4, null, { noun: 'nDCG@10 points' })]],
+  ])
 })
 
 describe('extractQuantities: spelled-out numbers', () => {

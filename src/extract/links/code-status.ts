@@ -27,7 +27,7 @@ const ARTIFACT_NOUN =
  * shared across tasks" is no promise). Windows are bounded, so the scan is linear.
  */
 const PROMISE =
-  /\b(?:will|shall)\b[^.;!?]{1,80}?\b(?:available|release[sd]?|open[- ]?sourc\w*|open[- ]?releas\w*|public(?:ly)?|accessible|upload\w*|(shared|provided|hosted|online|published))\b|\b(?:plan|intend|aim|hope|are\s+going)\s+to\s+(?:\w+\s+){0,2}?(?:release|open[- ]?source|share|publish|make)\b|\bupon\s+(?:the\s+)?(?:acceptance|publication)\b|\b(?:after|following)\s+(?:the\s+|a\s+|its\s+)?(?:\w+\s+){0,2}?(?:acceptance|publication|review)\b|\bcoming\s+soon\b|\b(?:to\s+be|soon\s+be)\s+(?:released|available|open[- ]?sourced)\b|\bforthcoming\b/i
+  /\b(?:will|shall)\b[^.;!?]{1,80}?\b(?:available|release[sd]?|open[- ]?sourc\w*|open[- ]?releas\w*|public(?:ly)?|accessible|upload\w*|(shared|provided|hosted|online|published))\b|\b(?:plan|intend|aim|hope|are\s+going)\s+to\s+(?:\w+\s+){0,2}?(?:release|open[- ]?source|share|publish|make)\b|\bupon\s+(?:the\s+)?(?:acceptance|publication)\b|\b(?:after|following)\s+(?:the\s+|a\s+|its\s+)?(?:\w+\s+){0,2}?(?:acceptance|publication|review)\b|\bcoming\s+soon\b|\b(?:to|soon)[- ]be[- ](?:(?:made|publicly|openly|freely|fully)[- ])*(?:released|available|open[- ]?sourced)\b|\bforthcoming\b/i
 
 /**
  * Present availability with a copula: "is/are/has been (made publicly) available/released/
@@ -80,6 +80,12 @@ function subjectBefore(s: string, index: number): string {
 
 /** A subject that ends in a coined name: "Qwen2-Audio is open-sourced", "OLMoTrace is publicly available". */
 const NAMED_SUBJECT = /(?:^|\s)(?!(?:This|That|It|These|Those|They|Which|Everything|All)\b)\p{Lu}[\p{L}\p{N}.+-]*\s*$/u
+
+/** A subject that is a name, not a pronoun ("Orbit-T2 will be released", not "We will release …"). */
+const PROMISED_NAME = /(?:^|\s)(?!(?:This|That|It|These|Those|They|Which|Everything|All|We|Our|I)\b)\p{Lu}[\p{L}\p{N}.+-]*\s*$/u
+
+/** "we will (publicly) release/open-source OrbitBench": a future release of something the text names. */
+const WE_WILL_RELEASE_NAME = /\b[Ww]e\s+(?:will|shall)\s+(?:also\s+|publicly\s+|fully\s+|further\s+)*(?:release|open[- ]?source|publish)\s+(?:the\s+|our\s+)?\p{Lu}/u
 
 /** Determiners of a paper's own artifacts: "our models", "the dataset", "all data". */
 const OWN = /\b(?:our|the|all|its|their|this|these)\b/i
@@ -161,7 +167,10 @@ export function codeStatus(text: string, links: readonly Link[]): CodeStatus {
     const code = CODE_NOUN.test(s)
     const artifact = ARTIFACT_NOUN.test(s)
     const promise = PROMISE.exec(s)
-    if (promise && (code || codeLink || otherLink || (artifact && promise[1] === undefined))) {
+    // "Orbit-T2 will be released", "we will release OrbitBench": a name released later is the paper's artifact.
+    const namedPromise =
+      promise !== null && promise[1] === undefined && (PROMISED_NAME.test(subjectBefore(s, promise.index)) || WE_WILL_RELEASE_NAME.test(s))
+    if (promise && (code || codeLink || otherLink || (artifact && promise[1] === undefined) || namedPromise)) {
       // "Our code is available at …, and the models will be released": code now, the rest later.
       const codeNow = codeAvailableAt(s)
       if (codeNow >= 0 && codeNow < promise.index) {

@@ -163,8 +163,9 @@ function mergeDisplayCopies(text: string, links: Link[]): Link[] {
  *
  * Heuristic, per sentence (`splitSentences`): a sentence with a future-release cue ("will be
  * released", "will be made publicly available", "we will open-source", "upon acceptance",
- * "coming soon") about code, models or data, or holding a link, is a promise — also when it gives
- * the URL. A sentence with a present cue ("code is available", "we release", "can be found at",
+ * "coming soon", "a soon-to-be publicly available model") about code, models or data, about a
+ * name ("Orbit-T2 will be released", "we will release OrbitBench"), or holding a link, is a promise —
+ * also when it gives the URL. A sentence with a present cue ("code is available", "we release", "can be found at",
  * "we provide a reference implementation", "Code:"), or holding a code-host, model-hub,
  * project-page or short link (or arXiv's "this https URL" placeholder) is availability. Cues about
  * code itself outrank cues about models, data or pages: "Project page: … Code will be released."

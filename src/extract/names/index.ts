@@ -4,7 +4,7 @@ import { findDefinitions, type Definition } from '../abbreviations/index.js'
 import { maskLatex } from '../text/latex.js'
 import { splitSentences, type SentenceSpan } from '../text/sentences.js'
 import { findWord, fold, lex, type Lexeme } from './lexer.js'
-import { abstractRules, colonPrefix, placeholderRule, titleAgrees, titleRule, type Context, type Evidence, type Located, type NameMessage, type NameRule } from './rules.js'
+import { abstractRules, colonPrefix, isTopicDefinition, placeholderRule, titleAgrees, titleRule, type Context, type Evidence, type Located, type NameMessage, type NameRule } from './rules.js'
 
 export type { NameMessage, NameRule } from './rules.js'
 
@@ -36,15 +36,21 @@ const RULE_RANK: Record<NameRule, number> = {
  * Find the names a paper coins for its contribution (method, model, dataset, benchmark), primary first.
  *
  * Heuristic, from strongest to weakest evidence: the title's part before a colon when it is a name (`XDoc:`,
- * not a phrase such as `Cache Me If You Must:`, decided with compromise's tags); a short form the abstract
- * defines where it introduces its contribution (`we introduce Adaptive Feature Transfer (AFT)`), or whose long
- * form is the title; cue phrases (`we propose X`, `called X`, `named X`, `dubbed X`, `we term this X`, `which
- * we call X`, `our method, X`, `we propose a … strategy, X,`); LaTeX placeholders (`\sysname`) stand for the
- * name the title gives. A name must look like one (an inner capital, capitals, digits: `AdaPT`, `SWATS`,
- * `SageAttention2`) or be capitalised where it is introduced; a lower-case description counts only when the
- * title spells it (`spatially-adaptive normalization` → `Spatially-Adaptive Normalization`). A defined short
+ * `lmgame-Bench:`; not a phrase such as `Cache Me If You Must:`, decided with compromise's tags, nor a topic
+ * that opens with a preposition, question word or comparative, `Beyond Pass@1:`, `Towards …:`); a short form
+ * the abstract defines where it introduces its contribution (`we introduce Adaptive Feature Transfer (AFT)`), or
+ * whose long form is the title; cue phrases (`we propose X`, `called X`, `named X`, `dubbed X`, `we term this X`, `which
+ * we call X`, `our method, X`, `we propose a … strategy, X,`, `we propose a novel Panel-of-Peers learning
+ * framework`); LaTeX placeholders (`\sysname`) stand for the name the title gives. A name must look like one (an
+ * inner capital, capitals, digits: `AdaPT`, `SWATS`, `SageAttention2`) or be capitalised where it is introduced
+ * (a leading gerund too when an appositive says what it is: `we propose Thinking Intervention, a novel
+ * paradigm`); a lower-case description counts only when the title spells it (`spatially-adaptive
+ * normalization` → `Spatially-Adaptive Normalization`) or when it is one coinage-shaped token with such an
+ * appositive (`we suggest short-m@k, a … method`; a metric such as `pass@1` never is). A defined short
  * form is preferred over its long form; the title's spelling over the abstract's. Evidence for the same name
- * from several rules, and agreement between title and abstract, raise its confidence. Names of other work
+ * from several rules, and agreement between title and abstract, raise its confidence. A title name that is only
+ * the abstract's topic (its short form defined in a problem statement: `Open Volumetric Segmentation (OVS) has
+ * long been …`) ranks after a name the abstract coins with a cue. Names of other work
  * (`known as LoRA`, a name used before it is introduced, `based on X`) and generic descriptions (`a novel
  * framework`) give nothing.
  *
@@ -119,7 +125,7 @@ function lexCandidates(masked: string, sentences: readonly SentenceSpan[]): Lexe
 
 /** A sentence some rule may read: a contribution verb, a naming word, `our`/`the proposed`, or a macro. */
 const CANDIDATE =
-  /\\[A-Z]|\b(?:propos|introduc|present|develop|design|build|built|creat|devis|establish|construct|contribut|releas|unveil|put|curat|call|nam|term|dub|coin|denot|nicknam|codenam|our)/i
+  /\\[A-Z]|\b(?:propos|introduc|suggest|present|develop|design|build|built|creat|devis|establish|construct|contribut|releas|unveil|put|curat|call|nam|term|dub|coin|denot|nicknam|codenam|our)/i
 
 /** A group of evidence for one name. */
 interface Group {
@@ -175,10 +181,35 @@ function assemble(ctx: Context, evidence: Evidence[], placeholders: Evidence[]):
       })
     }
   }
+  // A title's name that is only the abstract's topic (`Open Volumetric Segmentation (OVS) has long been …`) gives
+  // way to a name the abstract coins with a cue (`we introduce the VolSeg-2M benchmark`).
+  const topics = new Set(list.filter((g) => isTopic(ctx, g)))
+  const coined = topics.size > 0 && list.some((g) => !topics.has(g) && g.evidence.some((e) => CUE_RULES.has(e.rule) && e.strength >= 0.7))
   const ranked = list
-    .map((group) => ({ group, rank: rankOf(ctx, group), order: group.evidence.reduce((min, e) => Math.min(min, orderOf(e)), Infinity) }))
+    .map((group) => ({
+      group,
+      rank: coined && topics.has(group) ? TOPIC_RANK : rankOf(ctx, group),
+      order: group.evidence.reduce((min, e) => Math.min(min, orderOf(e)), Infinity),
+    }))
     .sort((a, b) => a.rank - b.rank || a.order - b.order)
   return ranked.map(({ group }) => toCoinedName(ctx, group))
+}
+
+/** Rules that read a cue phrase of the abstract (a contribution verb, explicit naming, `our X`). */
+const CUE_RULES = new Set<NameRule>(['cue-named', 'cue-propose', 'cue-appositive', 'cue-our'])
+
+/** Rank of a topic name when the abstract coins another name: after the abstract's own names. */
+const TOPIC_RANK = 3.5
+
+/**
+ * Whether a group is the paper's topic rather than its contribution: a title name (or the whole title) whose
+ * short form the abstract defines in a problem statement (see `isTopicDefinition`), with no cue phrase
+ * introducing it anywhere.
+ */
+function isTopic(ctx: Context, group: Group): boolean {
+  const d = group.definition
+  if (!d || group.evidence.some((e) => CUE_RULES.has(e.rule) || (e.rule === 'abbreviation' && e.strength >= 0.8))) return false
+  return group.evidence.some((e) => e.field === 'title' || e.strength < 0.8) && isTopicDefinition(ctx, d)
 }
 
 function orderOf(e: Evidence): number {

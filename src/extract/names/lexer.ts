@@ -1,6 +1,6 @@
 /**
- * Tokens of a title or abstract for the name rules: words (with inner hyphens, apostrophes, digits), LaTeX
- * macros (`\sysname`) and single punctuation marks, each with UTF-16 offsets.
+ * Tokens of a title or abstract for the name rules: words (with inner hyphens, apostrophes, digits, `@`:
+ * `short-m@k`, `pass@1`), LaTeX macros (`\sysname`) and single punctuation marks, each with UTF-16 offsets.
  *
  * @module
  */
@@ -13,7 +13,7 @@ export interface Lexeme {
   end: number
 }
 
-const LEXEME = /\\[A-Za-z]+|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.&/\-_^](?=[\p{L}\p{N}])|\+(?![\p{L}\p{N}]))*|[^\s\p{L}\p{N}\\]/gu
+const LEXEME = /\\[A-Za-z]+|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.&/\-_^@](?=[\p{L}\p{N}])|\+(?![\p{L}\p{N}]))*|[^\s\p{L}\p{N}\\]/gu
 
 /**
  * Split (LaTeX-masked) text into lexemes, in linear time.

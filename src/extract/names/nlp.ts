@@ -33,8 +33,14 @@ export function tagPhrase(phrase: string): TaggedTerm[] {
   return terms
 }
 
-/** Why a phrase does not read as a name (a noun phrase), or null when it does. */
-export function notANounPhrase(phrase: string): string | null {
+/**
+ * Why a phrase does not read as a name (a noun phrase), or null when it does.
+ *
+ * @param phrase - A few words.
+ * @param allowLeadingVerb - Accept a leading gerund or verb (`Thinking Intervention`): set where the text
+ *   itself says the phrase names something (`we propose Thinking Intervention, a novel paradigm`).
+ */
+export function notANounPhrase(phrase: string, allowLeadingVerb = false): string | null {
   const terms = tagPhrase(phrase)
   if (terms.length === 0) return 'no words'
   for (const [index, term] of terms.entries()) {
@@ -49,13 +55,14 @@ export function notANounPhrase(phrase: string): string | null {
     // A leading participle reads as an adjective (`Gated DeltaNet`, `Masked Autoencoders`); a gerund or a
     // present-tense verb starts a phrase (`Navigating Scaling Laws`, `Cache It If You Can`).
     const participle = tags.has('PastTense') || tags.has('Participle')
-    if (index === 0 && !participle && (tags.has('Gerund') || (tags.has('Verb') && !tags.has('Noun') && !tags.has('Adjective')))) {
+    if (index === 0 && !participle && !allowLeadingVerb && (tags.has('Gerund') || (tags.has('Verb') && !tags.has('Noun') && !tags.has('Adjective')))) {
       return `starts with the verb \`${term.text}\``
     }
     if (/[?!]$/.test(term.text)) return 'a question or exclamation'
   }
   const last = terms[terms.length - 1] as TaggedTerm
-  if (!(last.tags.has('Noun') || last.tags.has('Acronym') || last.tags.has('Value') || last.tags.has('Adjective'))) {
+  const verbAllowed = allowLeadingVerb && (last.tags.has('Gerund') || (terms.length === 1 && last.tags.has('Verb')))
+  if (!(last.tags.has('Noun') || last.tags.has('Acronym') || last.tags.has('Value') || last.tags.has('Adjective') || verbAllowed)) {
     return `ends with \`${last.text}\`, not a noun`
   }
   return null

@@ -9,7 +9,7 @@ import type { Definition } from '../abbreviations/index.js'
 import type { SentenceSpan } from '../text/sentences.js'
 import { containsPhrase, findWord, fold, lex, type Lexeme } from './lexer.js'
 import { notANounPhrase } from './nlp.js'
-import { HEAD_NOUNS, NAME_JOINERS, NAME_STOPPERS, isCapitalised, isModifier, isNameShaped } from './shape.js'
+import { HEAD_NOUNS, NAME_JOINERS, NAME_STOPPERS, isCapitalised, isCompoundName, isLowerCoinage, isModifier, isNameShaped } from './shape.js'
 
 /** Which string a span indexes into. */
 export type Field = 'title' | 'abstract'
@@ -85,6 +85,20 @@ export interface Context {
 /** Titles of surveys and analyses, whose prefix names a field rather than a contribution. */
 const SURVEY = /\b(?:survey|review|overview|tutorial|primer|perspective|position paper|empirical (?:study|analysis|evaluation)|an analysis|a study|lessons learned|revisited)\b/i
 
+/**
+ * First words of a title prefix that make it a topic or a claim rather than a name: prepositions
+ * (`Beyond`, `Towards`, `On`, `Through`), question words and subordinators (`When`, `Why`, `How`, `What`,
+ * `Whether`, `If`), comparatives (`Better`, `More`, `Less`). A closed class of function words, not names.
+ */
+const TOPIC_OPENERS = new Set(
+  (
+    'beyond toward towards on in at from through with without via into onto over under across between against about ' +
+    'after before for of to by unlike like inside outside within among amid upon along around past versus vs ' +
+    'when why how what where which who whom whose whether if as because while once unless until though although ' +
+    'better more less fewer worse faster slower smaller larger bigger cheaper stronger weaker'
+  ).split(' '),
+)
+
 /** Document words that follow a name in a title prefix without being part of it (`X Technical Report:`). */
 const REPORT_SUFFIX = /(?<!\s)\s+(?:Tech(?:nical)? Report|Report|System Card|Model Card|White ?paper)$/i
 
@@ -109,10 +123,12 @@ export function colonPrefix(title: string, word = false): string | null {
 /**
  * The title's part before its first colon, when it is a name: a name-shaped token (`XDoc:`, `NEVIS'22:`), a
  * capitalised word the abstract also uses (`Hydra:`), up to four words with a name-shaped one that read as a
- * noun phrase (`Hard ASH:`), or a capitalised noun phrase the abstract repeats (`Inner Thinking Transformer:`).
- * A phrase (`Cache Me If You Must:`, `Navigating Scaling Laws:`, `Less is More:`) is not taken; compromise
- * decides whether the words read as a noun phrase. Also the part after the last colon when it is one
- * name-shaped token (`…: Adaptive-k`).
+ * noun phrase (`Hard ASH:`), a capitalised noun phrase the abstract repeats (`Inner Thinking Transformer:`), or
+ * a lower-case coinage the abstract writes the same way (`lmgame-Bench:`, `i1:`). A phrase (`Cache Me If You
+ * Must:`, `Navigating Scaling Laws:`, `Less is More:`) is not taken; compromise decides whether the words read
+ * as a noun phrase. A prefix that opens with a preposition, question word or comparative (`Beyond Pass@1:`,
+ * `Towards …:`) is a topic, not a name, unless the abstract defines it as a long form. Also the part after the
+ * last colon when it is one name-shaped token (`…: Adaptive-k`).
  */
 export function titleRule(ctx: Context): Evidence[] {
   const out: Evidence[] = []
@@ -175,8 +191,15 @@ function judgeTitlePrefix(ctx: Context, prefix: string): number | string {
       const placeholder = /\\[A-Z]+/i.test(ctx.maskedAbstract) && placeholderRule(ctx).length > 0
       return at >= 0 || placeholder ? 0.75 : 'a single word the abstract does not use'
     }
+    // A lower-case coinage (`lmgame-Bench:`, `i1:`) is a name when the abstract writes it the same way.
+    if ((isLowerCoinage(word) || /^\p{Ll}{1,4}\d+$/u.test(word)) && findWord(ctx.maskedAbstract, word) >= 0) return 0.75
     return 'a lower-case word'
   }
+  // A prefix that opens with a preposition, a question word or a comparative announces a topic or a claim
+  // (`Beyond Pass@1:`, `Towards Faithful Agents:`, `When Do Agents Fail:`), not a name; a defined short form or a
+  // cue-phrase name in the abstract then names the contribution.
+  const opener = (words[0] as Lexeme).text.toLowerCase()
+  if (!isLongForm && TOPIC_OPENERS.has(opener)) return `it opens with \`${(words[0] as Lexeme).text}\`, a preposition, question word or comparative`
   const last = words[words.length - 1] as Lexeme
   const versioned = words.length <= 3 && VERSION.test(last.text) && words.slice(0, -1).every((w) => isCapitalised(w.text) || isNameShaped(w.text))
   const shaped = versioned || words.some((w) => isNameShaped(w.text))
@@ -211,7 +234,7 @@ const SELF = /\b(?:we|our|us|this (?:paper|work|study|article|letter|report|thes
 const BACKGROUND = /\b(?:recent(?:ly)?|previous(?:ly)?|prior|existing|earlier|originally|has been|have been|had been|et al|popular|widely used|well-known|known as|so-called|state-of-the-art)\b/i
 /** Verbs that introduce a contribution. */
 const CUE_VERB =
-  /\b(?:propos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|present(?:s|ed|ing)?|develop(?:s|ed|ing)?|design(?:s|ed|ing)?|build(?:s|ing)?|built|creat(?:e|es|ed|ing)|devis(?:e|es|ed|ing)|establish(?:es|ed|ing)?|construct(?:s|ed|ing)?|contribut(?:e|es|ed)|releas(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|put(?:s|ting)? forward|curat(?:e|es|ed))\b/gi
+  /\b(?:propos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|present(?:s|ed|ing)?|develop(?:s|ed|ing)?|design(?:s|ed|ing)?|build(?:s|ing)?|built|creat(?:e|es|ed|ing)|devis(?:e|es|ed|ing)|establish(?:es|ed|ing)?|construct(?:s|ed|ing)?|contribut(?:e|es|ed)|releas(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|put(?:s|ting)? forward|curat(?:e|es|ed))\b/gi
 /** Explicit naming: `called X`, `named X`, `dubbed X`, `which we call X`, `we term this method X`. */
 const NAMING =
   /\b(?:(?<!so-)called|(?<!is |are |also |often |commonly |usually )named|termed|dubbed|coined|nicknamed|codenamed|denoted(?: as| by)?|(?:which|that|what) we (?:call|term|name|dub|refer to as|denote(?: as| by)?)|we (?:call|term|name|dub|denote)(?: (?:it|this|them|these|this \w+|the \w+|our \w+))?(?: as)?)\b\s*[,:]?\s*(?:as\s+)?/gi
@@ -399,7 +422,7 @@ function readObject(ctx: Context, i: number, limit: number): Reading | null {
   if (!indefinite) {
     const direct = readName(ctx, k, limit, 'the')
     if (direct && direct.kind !== 'lower') return direct
-    if (direct?.kind === 'lower' && titleAgrees(ctx, direct.text)) return direct
+    if (direct?.kind === 'lower' && (titleAgrees(ctx, direct.text) || lowerCoinage(ctx, direct))) return direct
   }
   // Scan the noun phrase for a definition, an appositive or a name after its head noun.
   let defsAllowed = true
@@ -422,6 +445,12 @@ function readObject(ctx: Context, i: number, limit: number): Reading | null {
     const beforePrev = L[j - 2]
     const prevHead = prev?.kind === 'word' && /^\p{Ll}/u.test(prev.text) && HEAD_NOUNS.has(prev.text) && !(beforePrev && /^(?:and|or|,)$/i.test(beforePrev.text))
     const appositive = prev?.kind === 'punct' && (prev.text === ',' || prev.text === ':') && j > k + 1
+    // `a novel Panel-of-Peers learning framework`: a capitalised hyphen compound used as a modifier of the head
+    // noun, early in an indefinite noun phrase, names the contribution.
+    if (indefinite && !appositive && j <= k + 4 && isCompoundName(t.text) && headNounFollows(ctx, j + 1, limit)) {
+      const reading = readName(ctx, j, limit, 'the')
+      if (reading && reading.kind !== 'lower' && reading.next === j + 1) return { ...reading, appositive: true }
+    }
     if (isNameShaped(t.text)) {
       const next = L[j + 1]
       const nextHead = next?.kind === 'word' && HEAD_NOUNS.has(next.text.toLowerCase())
@@ -438,6 +467,44 @@ function readObject(ctx: Context, i: number, limit: number): Reading | null {
     }
   }
   return null
+}
+
+/**
+ * Whether the lexeme at `i` starts an appositive that says what the preceding phrase is: `, a/an` and, within
+ * a few words and before other punctuation, a generic head noun (`, a novel paradigm`, `, an inference-time
+ * approach`, `, a simple yet effective method`) or a noun phrase closed by a preposition or relative pronoun
+ * (`, a training-free guidance for …`).
+ */
+function describedAfter(ctx: Context, i: number): boolean {
+  const L = ctx.lexemes
+  if (L[i]?.text !== ',' || !/^(?:a|an)$/i.test(L[i + 1]?.text ?? '')) return false
+  for (let j = i + 2; j < i + 9 && j < L.length; j++) {
+    const t = L[j] as Lexeme
+    if (t.kind !== 'word') {
+      if (t.text === ',') continue
+      return false
+    }
+    if (HEAD_NOUNS.has(t.text.toLowerCase())) return true
+    // `, a training-free guidance for …`: the noun phrase ended before a preposition or relative pronoun.
+    if (NAME_STOPPERS.has(t.text.toLowerCase()) && t.text !== 'and') return j > i + 2
+  }
+  return false
+}
+
+/** A reading that is one lower-case coinage (`short-m@k`) described by an appositive (`, a … method`). */
+function lowerCoinage(ctx: Context, reading: Reading): boolean {
+  return reading.next === lexemeAt(ctx, reading.end) && !reading.text.includes(' ') && isLowerCoinage(reading.text) && describedAfter(ctx, reading.next)
+}
+
+/** Whether a generic head noun follows lexeme `i`, after at most two lower-case words (`learning framework`). */
+function headNounFollows(ctx: Context, i: number, limit: number): boolean {
+  const L = ctx.lexemes
+  for (let j = i; j < limit && j < i + 3; j++) {
+    const t = L[j] as Lexeme
+    if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false
+    if (HEAD_NOUNS.has(t.text)) return true
+  }
+  return false
 }
 
 /** Whether a phrase (or its long form) stands in the title. */
@@ -473,7 +540,9 @@ function fromReading(ctx: Context, reading: Reading, rule: NameRule, strong: boo
     case 'shaped':
       return evidence(rule, reading, strong ? 0.8 : 0.75)
     case 'titlecase': {
-      if (notANounPhrase(reading.text)) return null
+      // `we propose Thinking Intervention, a novel paradigm`: the appositive says the phrase names something,
+      // so a leading gerund is part of the name rather than a verb.
+      if (notANounPhrase(reading.text, describedAfter(ctx, reading.next))) return null
       // One capitalised word after a cue is a proper name (`we propose Pathformer,`); a longer phrase must
       // also be repeated or agree with the title to be more than a capitalised description.
       return evidence(rule, reading, strong ? 0.7 : 0.65)
@@ -483,7 +552,9 @@ function fromReading(ctx: Context, reading: Reading, rule: NameRule, strong: boo
       // (`we propose spatially-adaptive normalization, a simple layer`), not `we propose natural language as …`.
       const L = ctx.lexemes
       const appositive = L[reading.next]?.text === ',' && /^(?:a|an|the)$/i.test(L[reading.next + 1]?.text ?? '')
-      return appositive && titleAgrees(ctx, reading.text) ? evidence(rule, reading, 0.6) : null
+      if (appositive && titleAgrees(ctx, reading.text)) return evidence(rule, reading, 0.6)
+      // A lower-case coinage with `@` or digits, said to be a method (`we suggest short-m@k, a simple voting method`).
+      return lowerCoinage(ctx, reading) ? evidence(rule, reading, 0.65) : null
     }
   }
 }
@@ -491,8 +562,9 @@ function fromReading(ctx: Context, reading: Reading, rule: NameRule, strong: boo
 /**
  * Cue phrases and definitions in the abstract, sentence by sentence: explicit naming (`called X`, `named X`,
  * `dubbed X`, `we term this X`, `which we call X`), the object of a contribution verb in a sentence that
- * speaks of the paper's own work (`we propose X`, `this paper presents the X model`, `we propose a … strategy,
- * X, which`), `our method, X`, `the proposed X`; definitions (`long form (SHORT)`) count when one of these
+ * speaks of the paper's own work (`we propose X`, `we suggest short-m@k, a … method`, `this paper presents the
+ * X model`, `we propose a … strategy, X, which`, `we propose a novel Panel-of-Peers learning framework`),
+ * `our method, X`, `the proposed X`; definitions (`long form (SHORT)`) count when one of these
  * introduces them, or when their long form is the whole title. A name the abstract used before, outside such
  * a sentence, is someone else's and is dropped.
  */
@@ -596,6 +668,25 @@ export function abstractRules(ctx: Context): Evidence[] {
   }
   return out
 }
+
+/**
+ * Whether a definition states the paper's topic rather than its contribution: it stands in a sentence that
+ * does not speak of the paper's own work before it, and no contribution verb introduces it (`Open volumetric
+ * segmentation (OVS) has long been limited by …`). Such a short form names the task the paper addresses.
+ */
+export function isTopicDefinition(ctx: Context, d: Definition): boolean {
+  const at = Math.min(d.longStart, d.shortStart)
+  const sentence = ctx.sentences.find((s) => s.start <= at && at < s.end)
+  if (!sentence) return false
+  const before = ctx.maskedAbstract.slice(sentence.start, at)
+  CUE_VERB.lastIndex = 0
+  const cue = CUE_VERB.test(before)
+  CUE_VERB.lastIndex = 0
+  return !cue && !SELF.test(before) && !NAMED_BEFORE.test(before)
+}
+
+/** A naming word before a definition (`a benchmark called Open Volumetric Segmentation (OVS)`). */
+const NAMED_BEFORE = /\b(?:called|named|termed|dubbed|coined|denoted)\b/i
 
 /** Whether the abstract uses the name before `before` (it is then someone else's), unless the title has it. */
 function usedBefore(ctx: Context, e: Evidence, before: number): boolean {

@@ -37,6 +37,40 @@ export const NAME_STOPPERS = new Set([
   'learns', 'uses', 'has', 'have', 'based', 'built', 'inspired', 'designed', 'trained', 'tailored', 'than',
 ])
 
+/** A metric at a cut-off: one word, `@`, a number or one letter (`pass@1`, `Recall@10`, `maj@k`). */
+const METRIC_AT = /^\p{L}+@(?:\d+|\p{L})$/u
+
+/**
+ * Whether a token that starts in lower case is shaped like a coinage on its own: a compound with `@`, digits
+ * or a capital after the hyphen (`short-m@k`, `best-of-n@4`, `mix3-tune`, `delta-Diffusion`) that is not a
+ * metric at a cut-off (`pass@1`). Plain lower-case words and hyphenated descriptions (`self-distillation`) are not.
+ */
+export function isLowerCoinage(word: string): boolean {
+  if (word.length < 3 || word.length > 40 || !/^\p{Ll}/u.test(word) || METRIC_AT.test(word) || MODIFIER_SUFFIX.test(word)) return false
+  if (!/^[\p{Ll}\p{N}]+(?:[-@][\p{L}\p{N}]+)+$/u.test(word)) return false
+  return word.includes('@') || /\p{N}|\p{Lu}/u.test(word)
+}
+
+/**
+ * Whether a capitalised hyphen compound reads as a coined name used as a modifier (`Panel-of-Peers` in `a
+ * novel Panel-of-Peers learning framework`): capitalised parts joined by a lower-case joiner (`of`, `and`, `to`,
+ * `in`, `for`, `with`, `the`), or three capitalised parts or more. Two capitalised words alone are usually a
+ * description (`Dual-Stream`, `Vision-Language`), and a modifier (`Task-Aware`) is not a name.
+ */
+export function isCompoundName(word: string): boolean {
+  if (word.length > 40 || !/^\p{Lu}/u.test(word) || MODIFIER_SUFFIX.test(word)) return false
+  const parts = word.split('-')
+  if (parts.length < 2) return false
+  let capitals = 0
+  let joiners = 0
+  for (const part of parts) {
+    if (/^\p{Lu}[\p{L}\p{N}]*$/u.test(part)) capitals++
+    else if (NAME_JOINERS.has(part)) joiners++
+    else return false
+  }
+  return capitals >= 2 && (joiners > 0 || capitals >= 3)
+}
+
 /** Count upper-case letters, lower-case letters and digits of a word (ASCII fast path). */
 function counts(word: string): { upper: number; lower: number; digits: number } {
   let upper = 0
@@ -68,6 +102,8 @@ export function isNameShaped(word: string): boolean {
   if (word.length < 2 || word.length > 40) return false
   if (MODIFIER_SUFFIX.test(word)) return false
   if (!/^[\p{L}\p{N}]/u.test(word) || !/[\p{L}\p{N}+]$/u.test(word)) return false
+  // A metric at a cut-off (`pass@1`, `Recall@10`, `Hit@k`) names a measure, not a contribution.
+  if (METRIC_AT.test(word)) return false
   const { upper, lower, digits } = counts(word)
   if (upper + lower < 2 && !(upper === 1 && digits > 0)) return false
   // Plain numbers with a unit-like letter (`7B`, `3D`) are sizes, not names.

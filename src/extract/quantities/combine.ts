@@ -1,8 +1,8 @@
 /**
  * Joining atoms (runs of digits with their prefix and suffix) into quantities: ranges
  * (`3.2 - 4.4x`, `2 -- 6x`, `2.1–3.5 dB`, `22.81% to 66.07%`, `from 111M to 70B`, `between 3 and 4`,
- * `2-to-8b`), grids (`3x3`, `6400times6400`), fractions (`1/4`), alternatives sharing a unit
- * (`4/8-bit`) and coordinations sharing a unit (`4 and 8 bits, respectively`).
+ * `2-to-8b`), grids (`3x3`, `6400times6400`), ratios (`5:1` → 5, unit null), fractions (`1/4`),
+ * alternatives sharing a unit (`4/8-bit`) and coordinations sharing a unit (`4 and 8 bits, respectively`).
  *
  * @module
  */
@@ -146,6 +146,11 @@ export function combine(text: string, atoms: readonly Atom[], hasNoun: (at: numb
   for (let k = 0; k < live.length; k++) {
     const { atom: a, index, end: aEnd, grid } = live[k]!
     const next = live[k + 1]
+    if (a.ratioEnd !== undefined) {
+      // `a 5:1 win rate`: the first number, unit null (as a grid).
+      out.push({ start: a.start, end: a.ratioEnd, value: atomValue(a, null), max: null, unit: null, comparator: a.comparator, rule: 'ratio', confidence: 0.7, adjective: false, numEnd: a.ratioEnd })
+      continue
+    }
     if (grid) {
       // `2 \times 10^5`, `1.5×10^{4}`: scientific notation, not a grid.
       const part = atoms[index + 1]

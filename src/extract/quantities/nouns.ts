@@ -2,10 +2,13 @@
  * The noun a number counts or measures, read from the words right after it (`8 layers`,
  * `36.7% parameters`, `1.35x speedup`, `<1% accuracy loss`, `16T high-quality tokens` → `tokens`).
  *
- * A shallow noun-phrase reader without a tagger: it skips a few leading modifiers (`total`,
+ * A shallow noun-phrase reader without a tagger: it skips a hyphenated count (`439-problem
+ * benchmark` → `benchmark`, as `8-bit matrix multiplication`) and a few leading modifiers (`total`,
  * `distinct`, `-ly` adverbs, `-ed` participles, hyphenated adjectives such as `real-world`), then
- * takes up to three noun-like words and stops at a function word, a verb form, punctuation, a
- * comparative (`8.7x faster` has no noun) or after a plural head. Limits: it cannot tell a
+ * takes up to three noun-like words (`pass@1` is one) and stops at a function word, a preposition,
+ * a frequent verb (`demonstrate`), a verb form, an adverb (`newly`), punctuation, a hyphen used as a
+ * dash (`masks-an average` → `masks`), a comparative (`8.7x faster` has no noun) or after a plural
+ * head. A lone adjective (`16x16 spatial.`) is no noun. Limits: it cannot tell a
  * capitalised modifier from a head (`12 Earth observation tasks` gives the whole compound), and
  * it reads only to the right (`an accuracy of 75.2%` has no noun).
  *
@@ -31,7 +34,16 @@ const STOP = new Set(
     'trained train trains evaluated tested measured found observed reported achieving using maintaining keeping ' +
     'reducing improving outperforming showing yielding making leading resulting including requiring allowing ' +
     'enabling providing having being surpassing obtaining reaching running taking exceeding compared comparing ' +
-    'while whereas namely i.e e.g respectively alone only'
+    'while whereas namely i.e e.g respectively alone only ' +
+    // prepositions (`+19.1 inside the agent`)
+    'inside outside beyond despite behind along amid below above beneath near except besides alongside underneath ' +
+    'atop unlike ' +
+    // verbs that report what the counted things do (`models from 70M to 7B demonstrate …`)
+    'demonstrate demonstrates demonstrated exhibit exhibits exhibited perform performs performed indicate indicates ' +
+    'reveal reveals revealed suggest suggests confirm confirms rival rivals struggle struggles fail fails failed ' +
+    'generalize generalizes generalise generalises deliver delivers retain retains preserve preserves produce ' +
+    'produces generate generates contain contains comprise comprises involve involves lack lacks converge converges ' +
+    'operate operates beat beats consume consumes outperforms'
   ).split(/\s+/),
 )
 
@@ -58,8 +70,9 @@ const MODIFIER = new Set(
 )
 
 /**
- * Nouns a number usually measures directly; when another noun follows (`162M parameter models`,
- * `2x speedup kernel`, `1 epoch tuning`) the number measures this one, not the compound.
+ * Nouns a number usually measures directly; when another noun follows after a space (`162M parameter
+ * models`, `2x speedup kernel`, `1 epoch tuning`) the number measures this one, not the compound. (After a
+ * hyphen, `162M-parameter models`, the compound is an adjective and the head noun is read instead.)
  */
 const MEASURED = new Set(
   (
@@ -74,8 +87,26 @@ const ADJECTIVE_LIKE_NOUNS = new Set('objective alternative derivative initiativ
 /** Suffix of a hyphenated modifier (`pseudo-labeled`, `task-specific`, `layer-wise`). */
 const HYPHEN_MODIFIER = /-(?:\p{L}+ed|quality|world|known|scale|art|resolution|level|free|aware|specific|wise|efficient|like|style|dimensional|source|grade|rich|heavy|light)$/u
 
-/** A word: letters (possibly with inner hyphens/apostrophes, `speed-up`, `hyper-parameters`, `top-1`). */
-const WORD = /\p{L}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*/uy
+/**
+ * A word: letters (possibly with inner hyphens/apostrophes, `speed-up`, `hyper-parameters`, `top-1`, or a
+ * metric's cut-off, `pass@1`).
+ */
+const WORD = /\p{L}[\p{L}\p{N}]*(?:[-'’@][\p{L}\p{N}]+)*/uy
+
+/**
+ * The part after a hyphen that starts the next clause when a hyphen stands for a dash (`361 million masks-an
+ * average of …`, `12 tasks-each with …`): the word ends before that hyphen.
+ */
+const GLUED_CLAUSE =
+  /-(?:a|an|the|this|these|that|which|each|where|while|whereas|but|roughly|approximately|nearly|almost|mostly|mainly|largely|primarily|respectively|especially|particularly|typically|namely|including)$/u
+
+/** Nouns that end in `-ly` (an `-ly` word after the first noun is otherwise an adverb: `benchmark newly …`). */
+const LY_NOUNS = new Set('family families assembly anomaly anomalies supply reply rally monopoly ally poly butterfly'.split(' '))
+
+/** Adjective endings of a word that stands alone after a number (`16x16 spatial.`), with no head noun. */
+const ADJECTIVE_ENDING = /(?:ical|tial|cial|ual|oral|ural|onal|ive|ous|ful)$/u
+/** Nouns with those endings. */
+const ADJECTIVE_LIKE_NOUNS_AL = new Set('potential residual individual manual ritual credential differential'.split(' '))
 
 /** A plural-looking head ends the phrase (`datasets`, `FLOPs`, `speed-ups`; not `loss`, `corpus`, `analysis`, `bias`). */
 const PLURAL_ENDING = /(?:[^isu]s|[^s]es)$/u
@@ -108,6 +139,7 @@ export function nounSpanAfter(text: string, at: number): { start: number; end: n
   if (text.charCodeAt(pos) === 0x24 /* $ */) pos++
   // Hyphenated adjective (`130M-parameter model`, `16-layer network`) or one space.
   const c = text.charCodeAt(pos)
+  const hyphenated = c === 0x2d
   if (c === 0x2d /* - */) pos++
   else if (c === 0x20 || c === 0xa0) pos++
   else return null
@@ -117,6 +149,13 @@ export function nounSpanAfter(text: string, at: number): { start: number; end: n
     WORD.lastIndex = p
     const m = WORD.exec(text)
     if (!m) break
+    // `masks-an average`: a hyphen used as a dash ends the phrase.
+    const glued = GLUED_CLAUSE.exec(m[0])
+    if (glued) {
+      const cut = m[0].slice(0, glued.index)
+      if (cut) words.push({ word: cut, start: p, end: p + cut.length })
+      break
+    }
     words.push({ word: m[0], start: p, end: p + m[0].length })
     p += m[0].length
     // Words of one phrase are separated by exactly one space.
@@ -124,6 +163,15 @@ export function nounSpanAfter(text: string, at: number): { start: number; end: n
     p++
   }
   if (words.length === 0) return null
+  // `439-problem benchmark`, `130M-parameter model`: the hyphenated compound is an adjective, like a unit
+  // (`8-bit matrix multiplication`); the noun is the head that follows it. Alone (`a 100-task.`) it is the noun.
+  // A capitalised word after it starts a name (`8-billion-parameter Llama 3.1 model`), and a compound with digits
+  // is a name itself (`122B-A10B`): then the compound stays.
+  if (hyphenated && words.length > 1 && !/\p{N}/u.test(words[0]!.word)) {
+    const next = words[1]!.word
+    const lower = next.toLowerCase()
+    if (!STOP.has(lower) && !COMPARATIVE.has(lower) && !/\p{N}/u.test(next) && !/^\p{Lu}\p{Ll}+$/u.test(next)) words.shift()
+  }
   // Skip leading modifiers, but keep at least the last word.
   let i = 0
   while (i < words.length - 1) {
@@ -131,7 +179,7 @@ export function nounSpanAfter(text: string, at: number): { start: number; end: n
     const lower = w.toLowerCase()
     const next = words[i + 1]!.word.toLowerCase()
     if (STOP.has(next) || COMPARATIVE.has(next)) break
-    if (MODIFIER.has(lower) || /ly$/u.test(lower) || (/ed$/u.test(lower) && !STOP.has(lower)) || HYPHEN_MODIFIER.test(lower)) i++
+    if (MODIFIER.has(lower) || (/ly$/u.test(lower) && !LY_NOUNS.has(lower)) || (/ed$/u.test(lower) && !STOP.has(lower)) || HYPHEN_MODIFIER.test(lower)) i++
     else break
   }
   const first = words[i]!
@@ -142,13 +190,17 @@ export function nounSpanAfter(text: string, at: number): { start: number; end: n
   if (after && DETERMINER.has(after)) return null
   // The phrasal noun `speed up` (`2.92x speed up`).
   if (firstLower === 'speed' && after === 'up') return { start: first.start, end: words[i + 1]!.end, headStart: first.start }
-  if (/\p{N}/u.test(first.word) && !/^\p{L}+-\p{N}+$/u.test(first.word)) return null
+  if (/\p{N}/u.test(first.word) && !/^\p{L}+[-@]\p{N}+$/u.test(first.word)) return null
   let last = i
   if (!isPlural(first.word) && !MEASURED.has(firstLower)) {
     for (let j = i + 1; j < words.length && j < i + 3; j++) {
       const w = words[j]!.word
       const lower = w.toLowerCase()
-      if (STOP.has(lower) || COMPARATIVE.has(lower) || VERB_FORM.test(lower)) break
+      // After an adjective, an `-ing` word is a noun (`16 visual reasoning tasks`).
+      const gerundNoun = j === i + 1 && /ing$/u.test(lower) && ADJECTIVE_ENDING.test(firstLower) && !ADJECTIVE_LIKE_NOUNS_AL.has(firstLower)
+      if (STOP.has(lower) || COMPARATIVE.has(lower) || (VERB_FORM.test(lower) && !gerundNoun)) break
+      // An adverb after the noun ends the phrase (`benchmark newly curated`).
+      if (/ly$/u.test(lower) && !LY_NOUNS.has(lower)) break
       if (/\p{N}/u.test(w)) break
       // A capitalised word after a lower-case one starts a name (`accuracy on ImageNet` is cut earlier; `tokens Llama`).
       if (/^\p{Lu}\p{Ll}/u.test(w) && /^\p{Ll}/u.test(words[j - 1]!.word)) break
@@ -161,6 +213,8 @@ export function nounSpanAfter(text: string, at: number): { start: number; end: n
   // A lone `-ed` word is a verb (`were conducted`), a lone `-ive`/`-ous`/`-ful` word an adjective
   // (`two successive and complementary processes`), not a noun.
   if (last === i && /ed$/u.test(firstLower) && !/(?:speed|seed|need|feed|bed|red)$/u.test(firstLower)) return null
-  if (last === i && /(?:ive|ous|ful)$/u.test(firstLower) && !ADJECTIVE_LIKE_NOUNS.has(firstLower)) return null
+  // A lone adverb (`1B to 8B consistently outperform`) is not a noun.
+  if (last === i && /ly$/u.test(firstLower) && !LY_NOUNS.has(firstLower)) return null
+  if (last === i && ADJECTIVE_ENDING.test(firstLower) && !ADJECTIVE_LIKE_NOUNS.has(firstLower) && !ADJECTIVE_LIKE_NOUNS_AL.has(firstLower)) return null
   return { start: first.start, end: words[last]!.end, headStart: words[last]!.start }
 }

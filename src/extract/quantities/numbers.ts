@@ -42,6 +42,13 @@ export interface Atom {
   comparator: Comparator | null
   /** Why it is not a quantity, or null when it is one. */
   guard: Guard | null
+  /**
+   * For the first number of a ratio (`5:1`, `1:2:1`): where the ratio's text ends. The ratio is one quantity,
+   * its first number with unit null, as a grid (`3x3`) is.
+   */
+  ratioEnd?: number
+  /** For a later number of a ratio: the ratio's first number. */
+  ratioHead?: Atom
 }
 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39
@@ -137,6 +144,38 @@ function inBracketCitation(text: string, start: number, end: number): boolean {
     if (!/[\d\s,;\-–]/u.test(c)) return false
   }
   return false
+}
+
+/**
+ * Whether offset `at` sits inside a LaTeX sub- or superscript group: an unclosed `{` right after `_` or `^`
+ * within 24 characters before it (`h_{i+1}`, `x_{t - 1}`, `2^{n+1}`). Bounded: never scans further back.
+ */
+function inScript(text: string, at: number): boolean {
+  if (!occursWithin(text, 0x7b /* { */, at, 24)) return false
+  let depth = 0
+  for (let i = at - 1, floor = Math.max(0, at - 24); i >= floor; i--) {
+    const ch = text.charAt(i)
+    if (ch === '}') depth++
+    else if (ch === '{') {
+      if (depth === 0) return i > 0 && /[_^]/u.test(text.charAt(i - 1))
+      depth--
+    } else if (ch === '\n' || (ch === '.' && text.charAt(i + 1) === ' ')) return false
+  }
+  return false
+}
+
+/** `license` / `licence` (any form) followed by what names the licence: `under`, `the`, capitalised tags. */
+const LICENCE_BEFORE = /licen[cs]\p{L}*[ \u00a0]+(?:under[ \u00a0]+)?(?:(?:the|a|an)[ \u00a0]+)?(?:\p{Lu}\p{L}*[-‐ \u00a0]+){1,4}$/u
+/** Creative Commons tags before a version (`CC BY 4.0`, `CC-BY-NC-SA 4.0`, `CC0 1.0`). */
+const CC_BEFORE = /(?<!\p{L})CC(?:0|[- \u00a0]BY)(?:[-‐ \u00a0](?:NC|SA|ND))*[ \u00a0]$/u
+/** A licence word right after the version (`4.0 license`, `2.0 International License`). */
+const LICENCE_AFTER = /^[ \u00a0]+(?:International[ \u00a0]+)?(?:Public[ \u00a0]+)?licen[cs]e/iu
+
+/** Whether a bare number is the version of a licence (`CC-BY 4.0 license`, `licensed under CC BY-NC 4.0`). */
+function isLicenceVersion(text: string, atom: Atom): boolean {
+  const before = text.slice(Math.max(0, atom.start - 48), atom.start)
+  if (!before.includes('licen') && !before.includes('CC')) return LICENCE_AFTER.test(text.slice(atom.end, atom.end + 32))
+  return CC_BEFORE.test(before) || LICENCE_BEFORE.test(before) || LICENCE_AFTER.test(text.slice(atom.end, atom.end + 32))
 }
 
 /** Whether the run is an argument of big-O notation (`O(n^2)`, `O(1/K)`, `\mathcal{O}(L^{4/3})`). */
@@ -240,6 +279,13 @@ function classify(text: string, atom: Atom, prev: Atom | null): void {
     readSuffix(text, atom)
     return
   }
+  // A ratio continues: `1:2:1`.
+  if (prev?.guard === 'ratio' && prev.ratioHead && prev.end === numStart - 1 && c === ':') {
+    atom.guard = 'ratio'
+    atom.ratioHead = prev.ratioHead
+    prev.ratioHead.ratioEnd = atom.end
+    return
+  }
   // Bound tightly to a name-number: the guard spreads (`Qwen2.5-7B`, `o4-mini-2025-04-16`, `CIFAR-10/100`).
   if (prev?.guard && prev.guard !== 'grid-part' && gapFromPrev !== null && TIGHT_JOIN.test(gapFromPrev)) {
     atom.guard = prev.guard === 'year' || prev.guard === 'dotted' ? 'name' : prev.guard
@@ -261,6 +307,11 @@ function classify(text: string, atom: Atom, prev: Atom | null): void {
       atom.xPrefix = true
       atom.start = numStart - 1
     } else if (c === '_' || c === '^' || (c === '{' && /[_^]/u.test(c2)) || (/[-−]/u.test(c) && /[_^]\{?$/u.test(text.slice(Math.max(0, numStart - 3), numStart - 1)))) {
+      atom.guard = 'math'
+      return
+    }
+    // Inside a sub- or superscript group (`h_{i+1}`, `x_{t - 1}`, `2^{n+1}`): an index, not a quantity.
+    if (inScript(text, numStart)) {
       atom.guard = 'math'
       return
     } else if (c === "'" || c === '’' || c === '@' || c === '#' || c === '.') {
@@ -294,8 +345,15 @@ function classify(text: string, atom: Atom, prev: Atom | null): void {
       atom.guard = 'name'
       return
     } else if (c === ':' && isDigit(c2.charCodeAt(0))) {
+      // A ratio (`a 5:1 win rate`): one quantity, the first number with unit null (the guideline's grid
+      // convention: `3x3` → 3). A ratio after a name or inside an address stays guarded with it.
       atom.guard = 'ratio'
-      if (prev && prev.end === numStart - 1) prev.guard = 'ratio'
+      if (prev && prev.end === numStart - 1) {
+        if (prev.guard === null && prev.suffix === null && !prev.xPrefix && !isDigit(text.charCodeAt(atom.end)) && !isLetter(text.charAt(atom.end))) {
+          atom.ratioHead = prev
+          prev.ratioEnd = atom.end
+        } else if (prev.guard === null) prev.guard = 'ratio'
+      }
       return
     }
     const before = text.slice(Math.max(0, atom.start - 6), atom.start)
@@ -336,6 +394,11 @@ function classify(text: string, atom: Atom, prev: Atom | null): void {
   }
   if (inBigO(text, numStart)) {
     atom.guard = 'math'
+    return
+  }
+  // A licence's version (`CC-BY 4.0 license`, `licensed under CC BY-NC 4.0`): part of the licence's name.
+  if (bare && !atom.xPrefix && atom.sign === 1 && atom.comparator === null && isLicenceVersion(text, atom)) {
+    atom.guard = 'name'
     return
   }
   if (plain && atom.integer && atom.digits.length === 4 && numEnd - numStart === 4 && atom.num >= 1950 && atom.num <= 2039) {
