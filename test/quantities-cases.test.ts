@@ -75,9 +75,9 @@ describe('handed cases (../shared/cases/handed.jsonl)', () => {
     for (const q of found) expect(abstract.slice(q.span.start, q.span.end)).toBe(q.text)
   })
 
-  test('the scaled counts take the head noun; a hyphenated count is an adjective (`130M-parameter model`)', () => {
+  test('the scaled counts keep the counted thing as the noun, also hyphenated (`130M-parameter model` counts parameters)', () => {
     const found = extractQuantities(HANDED[2].input)
-    expect(found.map((q) => q.noun)).toEqual(['model', 'tokens', 'steps'])
+    expect(found.map((q) => q.noun)).toEqual(['parameter', 'tokens', 'steps'])
   })
 
   test('the MathJax copy carries the symbol comparator once', () => {

@@ -65,7 +65,7 @@ describe('extractQuantities: scale suffixes', () => {
     ['A 350M model sees 1.5B tokens.', [one('350M', 350000000, null, { noun: 'model' }), one('1.5B', 1500000000, null, { noun: 'tokens' })]],
     ['Pretraining uses 1.4T tokens.', [one('1.4T', 1.4e12, null, { noun: 'tokens' })]],
     // A hyphenated compound is an adjective, like a unit (`8-bit matrix multiplication`): the noun is the head after it.
-    ['It is a 65B-parameter decoder.', [one('65B', 65e9, null, { noun: 'decoder' })]],
+    ['It is a 65B-parameter decoder.', [one('65B', 65e9, null, { noun: 'parameter' })]],
     ['The corpus has 2.5 million images.', [one('2.5 million', 2.5e6, null, { noun: 'images' })]],
     ['Pretrained on 9T curated tokens.', [one('9T', 9e12, null, { noun: 'tokens' })]],
     ['A batch size of 4K is used.', [one('4K', 4000, null)]],
@@ -176,7 +176,7 @@ describe('extractQuantities: lists, fractions, signs', () => {
     ['It is pruned to 0 heads.', [one('0', 0, null, { noun: 'heads' })]],
     ['A learning rate of 1e-4 over 3.2E+5 steps.', [one('1e-4', 0.0001, null), one('3.2E+5', 320000, null, { noun: 'steps' })]],
     ['Trained on 8 × H100 cards.', [one('8', 8, null)]],
-    ['A 175-billion-parameter model.', [one('175-billion', 175e9, null, { noun: 'model' })]],
+    ['A 175-billion-parameter model.', [one('175-billion', 175e9, null, { noun: 'parameter' })]],
     ['We train for 2 \\times 10^5 steps.', [one('2 \\times 10^5', 2e5, null, { noun: 'steps' })]],
     ['Frames at 256^2 resolution.', [one('256^2', 256, null, { noun: 'resolution' })]],
     ['About 10^9 parameters and a $10^{-3}$ tolerance.', [one('10^9', 1e9, null, { noun: 'parameters', comparator: '~' }), one('10^{-3}', 0.001, null, { noun: 'tolerance' })]],
@@ -200,8 +200,8 @@ describe('extractQuantities: nouns', () => {
     ['Set the bias at 0 creates a dead unit.', [one('0', 0, null, { noun: null })]],
     ['A 4% bias reduction and a 2% basis change.', [one('4%', 4, 'percent', { noun: 'bias reduction' }), one('2%', 2, 'percent', { noun: 'basis change' })]],
     ['A 2.5x speed up is seen.', [one('2.5x', 2.5, 'times', { noun: 'speed up' })]],
-    ['Its 16-layer variant.', [one('16', 16, null, { noun: 'variant' })]],
-    ['A 2,048-token window.', [one('2,048', 2048, null, { noun: 'window' })]],
+    ['Its 16-layer variant.', [one('16', 16, null, { noun: 'layer' })]],
+    ['A 2,048-token window.', [one('2,048', 2048, null, { noun: 'token' })]],
     ['This 40B activated (300B total) model.', [one('40B', 40e9, null, { noun: null }), one('300B', 300e9, null, { noun: null })]],
   ])
 })
@@ -293,7 +293,7 @@ describe('extractQuantities: the noun is a noun (blind-review kinds)', () => {
     // An adverb after the noun ends it; the head after a hyphenated count is the noun.
     ['We release a 512-question benchmark recently collected.', [one('512', 512, null, { noun: 'benchmark' })]],
     ['A 7B model family trained on 30% anomaly data.', [one('7B', 7e9, null, { noun: 'model family' }), one('30%', 30, 'percent', { noun: 'anomaly data' })]],
-    ['It runs a 4-step sampler.', [one('4', 4, null, { noun: 'sampler' })]],
+    ['It runs a 4-step sampler.', [one('4', 4, null, { noun: 'step' })]],
     // Negative: a capitalised name or a name-number after the hyphenated count keeps the count's own word.
     ['It tunes an 8-billion-parameter Lynx 2 model.', [one('8-billion', 8e9, null, { noun: 'parameter' })]],
     ['A 100-task.', [one('100', 100, null, { noun: 'task' })]],

@@ -70,9 +70,9 @@ const MODIFIER = new Set(
 )
 
 /**
- * Nouns a number usually measures directly; when another noun follows after a space (`162M parameter
- * models`, `2x speedup kernel`, `1 epoch tuning`) the number measures this one, not the compound. (After a
- * hyphen, `162M-parameter models`, the compound is an adjective and the head noun is read instead.)
+ * Nouns a number usually measures directly; when another noun follows (`162M parameter models`,
+ * `162M-parameter models`, `2x speedup kernel`, `1 epoch tuning`) the number measures this one, not the
+ * compound.
  */
 const MEASURED = new Set(
   (
@@ -163,11 +163,14 @@ export function nounSpanAfter(text: string, at: number): { start: number; end: n
     p++
   }
   if (words.length === 0) return null
-  // `439-problem benchmark`, `130M-parameter model`: the hyphenated compound is an adjective, like a unit
-  // (`8-bit matrix multiplication`); the noun is the head that follows it. Alone (`a 100-task.`) it is the noun.
-  // A capitalised word after it starts a name (`8-billion-parameter Llama 3.1 model`), and a compound with digits
-  // is a name itself (`122B-A10B`): then the compound stays.
-  if (hyphenated && words.length > 1 && !/\p{N}/u.test(words[0]!.word)) {
+  // `439-problem benchmark`: the hyphenated compound is an adjective, like a unit (`8-bit matrix
+  // multiplication`); the noun is the head that follows it. Alone (`a 100-task.`) it is the noun. A word the
+  // number measures directly stays the noun, as it does after a space (`130M-parameter model` counts
+  // parameters, like `162M parameter models`; `16-layer variant` counts layers). A capitalised word after it
+  // starts a name (`8-billion-parameter Llama 3.1 model`), and a compound with digits is a name itself
+  // (`122B-A10B`): then the compound stays.
+  const measured = MEASURED.has(words[0]!.word.toLowerCase().replace(/s$/u, ''))
+  if (hyphenated && words.length > 1 && !measured && !/\p{N}/u.test(words[0]!.word)) {
     const next = words[1]!.word
     const lower = next.toLowerCase()
     if (!STOP.has(lower) && !COMPARATIVE.has(lower) && !/\p{N}/u.test(next) && !/^\p{Lu}\p{Ll}+$/u.test(next)) words.shift()
