@@ -33,8 +33,12 @@ export function lex(text: string): Lexeme[] {
 
 /** Fold a phrase for comparison: lower case, hyphens and dashes as spaces, one space, no plural `s` per word. */
 export function fold(phrase: string): string {
+  return foldCase(phrase.toLowerCase())
+}
+
+/** {@link fold} keeping letter case: hyphens and dashes as spaces, one space, no plural `s` per word. */
+export function foldCase(phrase: string): string {
   return phrase
-    .toLowerCase()
     .replace(/[-–_/]+/g, ' ')
     .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
     .replace(/\s+/g, ' ')

@@ -7,7 +7,7 @@
  */
 import type { Definition } from '../abbreviations/index.js'
 import type { SentenceSpan } from '../text/sentences.js'
-import { containsPhrase, findWord, fold, lex, type Lexeme } from './lexer.js'
+import { containsPhrase, findWord, fold, foldCase, lex, type Lexeme } from './lexer.js'
 import { notANounPhrase } from './nlp.js'
 import { HEAD_NOUNS, NAME_JOINERS, NAME_STOPPERS, isCapitalised, isCompoundName, isLowerCoinage, isModifier, isNameShaped } from './shape.js'
 
@@ -711,14 +711,3 @@ export function placeholderRule(ctx: Context): Evidence[] {
   return out
 }
 
-/** {@link fold} keeping letter case: hyphens as spaces, plural `s` dropped. */
-function foldCase(phrase: string): string {
-  return phrase
-    .replace(/[-–_/]+/g, ' ')
-    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .split(' ')
-    .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w))
-    .join(' ')
-}

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { shape } from '../abbreviations/short-form.js'
 
 /** Suffixes that make a hyphenated word a modifier (`LLM-based`, `task-aware`), not a name. */
 const MODIFIER_SUFFIX =
@@ -71,25 +72,6 @@ export function isCompoundName(word: string): boolean {
   return capitals >= 2 && (joiners > 0 || capitals >= 3)
 }
 
-/** Count upper-case letters, lower-case letters and digits of a word (ASCII fast path). */
-function counts(word: string): { upper: number; lower: number; digits: number } {
-  let upper = 0
-  let lower = 0
-  let digits = 0
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i)
-    if (c >= 48 && c <= 57) digits++
-    else if (c >= 65 && c <= 90) upper++
-    else if (c >= 97 && c <= 122) lower++
-    else if (c > 127) {
-      const ch = word.charAt(i)
-      if (ch !== ch.toLowerCase()) upper++
-      else if (ch !== ch.toUpperCase()) lower++
-    }
-  }
-  return { upper, lower, digits }
-}
-
 /**
  * Whether a token has the shape of a coined name on its own: an inner capital (`XDoc`, `adaPool`, `LoRA`),
  * two or more capitals (`SWATS`), letters with digits (`SageAttention2`, `NEVIS'22`, `Inter4K`), or a
@@ -104,7 +86,7 @@ export function isNameShaped(word: string): boolean {
   if (!/^[\p{L}\p{N}]/u.test(word) || !/[\p{L}\p{N}+]$/u.test(word)) return false
   // A metric at a cut-off (`pass@1`, `Recall@10`, `Hit@k`) names a measure, not a contribution.
   if (METRIC_AT.test(word)) return false
-  const { upper, lower, digits } = counts(word)
+  const { upper, lower, digits } = shape(word)
   if (upper + lower < 2 && !(upper === 1 && digits > 0)) return false
   // Plain numbers with a unit-like letter (`7B`, `3D`) are sizes, not names.
   if (/^\d+(?:\.\d+)?[A-Z]{0,2}$/i.test(word)) return false
