@@ -73,7 +73,7 @@ describe('promised: code will be released, with or without a link', () => {
 describe('none: nothing said about this paper’s code', () => {
   test.each([
     'We evaluate RelayNet on six publicly available datasets and outperform open-source baselines.',
-    'The layer weights in each stage are shared, after which we train it through distillation.',
+    'Weights of every layer in a stage are shared, after which we train it through distillation.',
     'In the absence of labelled data, unlabelled data of a similar nature are available in large amounts.',
     'Open-source availability of large pretrained models has changed practice.',
     'We provide a theoretical analysis of the convergence of the method.',

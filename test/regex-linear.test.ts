@@ -28,7 +28,7 @@ function timed<T>(f: () => T): T {
 describe('rewritten regexes: same results on small inputs', () => {
   test('colonPrefix: the trimmed part before the first colon that whitespace follows', () => {
     expect(colonPrefix('XDoc: Unified Pre-training')).toBe('XDoc')
-    expect(colonPrefix('  Hydra Effect  :  Emergent')).toBe('Hydra Effect')
+    expect(colonPrefix('  Chimera Effect  :  Emergent')).toBe('Chimera Effect')
     expect(colonPrefix('Ratio 3:2 and more: x')).toBeNull() // the first colon decides
     expect(colonPrefix(': no prefix')).toBeNull()
     expect(colonPrefix('No colon at all')).toBeNull()

@@ -50,7 +50,7 @@ const LEADING = /^(?:(?:for|i\.e\.?|ie|or|aka|a\.k\.a\.?|also|known|as|short|sta
  * highest, content words that give no letter count against a start, and a long form never starts with a
  * function word — so `Attention and Memory Pruning (AMP)` keeps its first word, `Adaptive Precision Training
  * (AdaPT)` is found although `AdaPT` repeats its initial, and `Mixture-of-Low-rank-Adapters (MoLA)` counts as
- * one word. Plural (`CNNs`), mixed-case (`LoRA`, `adaPool`), digit (`L2`, `NEVIS'22`) and two-word (`Hard ASH`,
+ * one word. Plural (`CNNs`), mixed-case (`LoRA`, `adaPool`), digit (`L2`, `NEVIS'22`) and two-word (`Fast GRN`,
  * `VTM 2`) short forms are accepted. Other occurrences are tokens shaped like acronyms (two capitals or more
  * and no more lower-case letters than capitals, e.g. `CNN`, `NLoS`, `5G`), and every later use of a short form
  * the text defined. Enumerations (`(1)`, `2)`, `(ii)`) are never short forms. LaTeX wrappers (`\textbf{…}`)

@@ -90,7 +90,7 @@ export function closeUpDashes(text: string): string {
 
 /**
  * Whether a string in parentheses may be a short form that is being defined: `(AdaPT)`, `(adaPool)`,
- * `(Hard ASH)`, `(NEVIS'22)`, `(DurIAN-E)`, `(SKNets)` — looser than {@link isShortFormShape} because the long
+ * `(Fast GRN)`, `(NEVIS'22)`, `(DurIAN-E)`, `(GKNets)` — looser than {@link isShortFormShape} because the long
  * form before it must still match it letter by letter. Not an enumeration (`(1)`, `(ii)`, `(a)`), a number, a
  * plain word (`(Adam)`) or more than two words.
  */
@@ -105,7 +105,7 @@ export function isDefinableShortForm(candidate: string): boolean {
   const { upper, letters, digits, lower } = shape(candidate)
   if (letters < 1 || letters + digits < 2) return false
   if (words.length === 2) {
-    // "Hard ASH", "VTM 2", "BOLD fMRI": one part must be a short form on its own, none all lower case.
+    // "Fast GRN", "VTM 2", "BOLD fMRI": one part must be a short form on its own, none all lower case.
     return words.some((w) => isShortFormShape(w)) && !words.some((w) => /^[\p{Ll}\p{N}]+$/u.test(w) && /\p{Ll}/u.test(w))
   }
   if (upper >= 2) return true

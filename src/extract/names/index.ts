@@ -42,10 +42,10 @@ const RULE_RANK: Record<NameRule, number> = {
  * whose long form is the title; cue phrases (`we propose X`, `called X`, `named X`, `dubbed X`, `we term this X`, `which
  * we call X`, `our method, X`, `we propose a … strategy, X,`, `we propose a novel Panel-of-Peers learning
  * framework`); LaTeX placeholders (`\sysname`) stand for the name the title gives. A name must look like one (an
- * inner capital, capitals, digits: `AdaPT`, `SWATS`, `SageAttention2`) or be capitalised where it is introduced
+ * inner capital, capitals, digits: `AdaPT`, `SPARQ`, `SageAttention2`) or be capitalised where it is introduced
  * (a leading gerund too when an appositive says what it is: `we propose Thinking Intervention, a novel
  * paradigm`); a lower-case description counts only when the title spells it (`spatially-adaptive
- * normalization` → `Spatially-Adaptive Normalization`) or when it is one coinage-shaped token with such an
+ * normalization` → `Channel-Adaptive Normalization`) or when it is one coinage-shaped token with such an
  * appositive (`we suggest short-m@k, a … method`; a metric such as `pass@1` never is). A defined short
  * form is preferred over its long form; the title's spelling over the abstract's. Evidence for the same name
  * from several rules, and agreement between title and abstract, raise its confidence. A title name that is only
@@ -135,8 +135,8 @@ interface Group {
 }
 
 function assemble(ctx: Context, evidence: Evidence[], placeholders: Evidence[]): CoinedName[] {
-  // Map long forms to the short forms that abbreviate them: a title prefix `Inner Thinking Transformer` and a
-  // definition `Inner Thinking Transformer (ITT)` are one name, `ITT`.
+  // Map long forms to the short forms that abbreviate them: a title prefix `Deep Recall Transformer` and a
+  // definition `Deep Recall Transformer (DRT)` are one name, `DRT`.
   const longToShort = new Map<string, Definition>()
   for (const e of evidence) if (e.definition) longToShort.set(fold(e.definition.long), e.definition)
   const groups = new Map<string, Group>()
@@ -270,7 +270,7 @@ function toCoinedName(ctx: Context, group: Group): CoinedName {
   return { name: surface(ctx, group), longForm: longFormOf(ctx, group), rule: best.rule, confidence, spans }
 }
 
-/** The long form: the definition's, widened to a word the short form shares (`Hard ASH` = `Hard Adaptive SwisH`). */
+/** The long form: the definition's, widened to a word the short form shares (`Fast GRN` = `Fast Gated Residual Norm`). */
 function longFormOf(ctx: Context, group: Group): string | null {
   const d = group.definition
   if (!d) return null

@@ -122,13 +122,13 @@ export function colonPrefix(title: string, word = false): string | null {
 
 /**
  * The title's part before its first colon, when it is a name: a name-shaped token (`XDoc:`, `NEVIS'22:`), a
- * capitalised word the abstract also uses (`Hydra:`), up to four words with a name-shaped one that read as a
- * noun phrase (`Hard ASH:`), a capitalised noun phrase the abstract repeats (`Inner Thinking Transformer:`), or
+ * capitalised word the abstract also uses (`Chimera:`), up to four words with a name-shaped one that read as a
+ * noun phrase (`Fast GRN:`), a capitalised noun phrase the abstract repeats (`Deep Recall Transformer:`), or
  * a lower-case coinage the abstract writes the same way (`lmgame-Bench:`, `i1:`). A phrase (`Cache Me If You
  * Must:`, `Navigating Scaling Laws:`, `Less is More:`) is not taken; compromise decides whether the words read
  * as a noun phrase. A prefix that opens with a preposition, question word or comparative (`Beyond Pass@1:`,
  * `Towards …:`) is a topic, not a name, unless the abstract defines it as a long form. Also the part after the
- * last colon when it is one name-shaped token (`…: Adaptive-k`).
+ * last colon when it is one name-shaped token (`…: Elastic-k`).
  */
 export function titleRule(ctx: Context): Evidence[] {
   const out: Evidence[] = []
@@ -143,7 +143,7 @@ export function titleRule(ctx: Context): Evidence[] {
     if (generic?.[1] && generic[2] && isNameShaped(generic[1]) && generic[2].trim().split(/\s+/).every((w) => HEAD_NOUNS.has(w.toLowerCase()))) {
       prefix = prefix.slice(0, prefix.length - generic[2].length)
     }
-    // `The Hydra Effect:` → `Hydra Effect`.
+    // `The Chimera Effect:` → `Chimera Effect`.
     const article = /^(?:The|A|An)\s+(?=\S)/.exec(prefix)
     if (article) {
       prefix = prefix.slice(article[0].length)
@@ -182,10 +182,10 @@ function judgeTitlePrefix(ctx: Context, prefix: string): number | string {
     const word = (words[0] as Lexeme).text
     if (isNameShaped(word)) return 0.85
     if (isCapitalised(word)) {
-      // A capitalised word is a name when the abstract uses it too (`Hydra`, `Zephyr-7B`).
+      // A capitalised word is a name when the abstract uses it too (`Chimera`, `Kestrel-7B`).
       const lower = ctx.maskedAbstract.toLowerCase()
       let at = lower.indexOf(word.toLowerCase())
-      // As a word or the start of one (`Zephyr` in `Zephyr-7B`), not inside a longer word.
+      // As a word or the start of one (`Kestrel` in `Kestrel-7B`), not inside a longer word.
       while (at >= 0 && (/[\p{L}\p{N}]/u.test(lower.charAt(at - 1)) || /\p{Ll}/u.test(lower.charAt(at + word.length)))) at = lower.indexOf(word.toLowerCase(), at + 1)
       // A LaTeX placeholder in the abstract stands for the title's name (`Prism:` … `\ours indexes …`).
       const placeholder = /\\[A-Z]+/i.test(ctx.maskedAbstract) && placeholderRule(ctx).length > 0
@@ -206,13 +206,13 @@ function judgeTitlePrefix(ctx: Context, prefix: string): number | string {
   // A survey or an analysis names its field in the prefix (`Neural Architecture Search: A Survey`).
   if (!shaped && SURVEY.test(ctx.maskedTitle)) return 'the title announces a survey or an analysis'
   const phraseProblem = versioned ? null : notANounPhrase(prefix)
-  // A name keeps its capitals where the abstract uses it (`Hard ASH`); a description is written in lower case
+  // A name keeps its capitals where the abstract uses it (`Fast GRN`); a description is written in lower case
   // there (`Hierarchical SVG Tokenization:` … `a hierarchical SVG tokenization framework`).
   ctx.caseFoldedAbstract ??= foldCase(ctx.maskedAbstract)
   const usedAsName = containsPhrase(ctx.caseFoldedAbstract, foldCase(prefix))
   if (isLongForm) return 0.7
   // A camel-case or versioned name needs no more evidence (`MoCapAnything V2`); a phrase whose only name-like
-  // word is an acronym must be written the same way in the abstract (`Hard ASH`, not `Hierarchical SVG Tokenization`).
+  // word is an acronym must be written the same way in the abstract (`Fast GRN`, not `Hierarchical SVG Tokenization`).
   const camel = words.some((w) => /\p{Ll}\p{Lu}|\p{Lu}\p{Ll}+\p{Lu}/u.test(w.text))
   if (shaped && words.length <= 4 && !phraseProblem && (usedAsName || versioned || camel)) return 0.8
   if (phraseProblem) return `it reads as a phrase (${phraseProblem})`
@@ -358,7 +358,7 @@ function readName(ctx: Context, i: number, limit: number, skipArticle: 'the' | '
       lower !== 'a' &&
       L[j + 1]?.kind === 'word' &&
       isCapitalised(L[j + 1]?.text ?? '') &&
-      // `AdaBound and AMSBound` is a list of two names, `Mixture of Experts` one name.
+      // `AdaClip and AMSClip` is a list of two names, `Mixture of Experts` one name.
       !(isNameShaped((words[words.length - 1] as Lexeme).text) && isNameShaped(L[j + 1]?.text ?? ''))
     )
       words.push(t)
@@ -381,7 +381,7 @@ function readName(ctx: Context, i: number, limit: number, skipArticle: 'the' | '
     if (words.length === 1 && (words[0] as Lexeme).text.length < 2) return null
     const start = (words[0] as Lexeme).start
     const end = (words[words.length - 1] as Lexeme).end
-    // `Hard Adaptive SwisH (Hard ASH)`: a definition ends the phrase; read the definition.
+    // `Fast Gated Residual Norm (Fast GRN)`: a definition ends the phrase; read the definition.
     const inner = ctx.definitions.find((d) => d.rule === 'long-short' && d.longEnd === end && d.longStart >= start)
     if (inner) return { kind: 'definition', ...located(ctx, inner.longStart, inner.shortEnd), definition: inner, next: lexemeAt(ctx, inner.shortEnd) }
     const shaped = words.some((w) => isNameShaped(w.text))
@@ -441,7 +441,7 @@ function readObject(ctx: Context, i: number, limit: number): Reading | null {
     if (lower === 'for' || lower === 'of') defsAllowed = false
     if (defsAllowed && definitionAt(ctx, t.start)) return readName(ctx, j, limit, 'the')
     const prev = L[j - 1]
-    // `a lightweight library FLAML`, not `testbeds and benchmark Qwen3-8B` (a verb after `and`).
+    // `a lightweight library TUNEX`, not `testbeds and benchmark Kestrel-8B` (a verb after `and`).
     const beforePrev = L[j - 2]
     const prevHead = prev?.kind === 'word' && /^\p{Ll}/u.test(prev.text) && HEAD_NOUNS.has(prev.text) && !(beforePrev && /^(?:and|or|,)$/i.test(beforePrev.text))
     const appositive = prev?.kind === 'punct' && (prev.text === ',' || prev.text === ':') && j > k + 1
@@ -543,13 +543,13 @@ function fromReading(ctx: Context, reading: Reading, rule: NameRule, strong: boo
       // `we propose Thinking Intervention, a novel paradigm`: the appositive says the phrase names something,
       // so a leading gerund is part of the name rather than a verb.
       if (notANounPhrase(reading.text, describedAfter(ctx, reading.next))) return null
-      // One capitalised word after a cue is a proper name (`we propose Pathformer,`); a longer phrase must
+      // One capitalised word after a cue is a proper name (`we propose Routeformer,`); a longer phrase must
       // also be repeated or agree with the title to be more than a capitalised description.
       return evidence(rule, reading, strong ? 0.7 : 0.65)
     }
     case 'lower': {
       // A lower-case phrase is a name only when the title spells it and the sentence says what it is
-      // (`we propose spatially-adaptive normalization, a simple layer`), not `we propose natural language as …`.
+      // (`we propose channel-adaptive normalization, a simple layer`), not `we propose natural language as …`.
       const L = ctx.lexemes
       const appositive = L[reading.next]?.text === ',' && /^(?:a|an|the)$/i.test(L[reading.next + 1]?.text ?? '')
       if (appositive && titleAgrees(ctx, reading.text)) return evidence(rule, reading, 0.6)
@@ -608,7 +608,7 @@ export function abstractRules(ctx: Context): Evidence[] {
       if (selfAt < 0 && background && reading.kind !== 'definition' && reading.kind !== 'macro') continue
       if (selfAt < 0 && (reading.kind === 'lower' || reading.kind === 'titlecase') && reading.text.split(' ').length === 1 && !isNameShaped(reading.text)) continue
       push(fromReading(ctx, reading, 'cue-named', true))
-      // `called AdaBound and AMSBound respectively`
+      // `called AdaClip and AMSClip respectively`
       const L = ctx.lexemes
       if (L[reading.next]?.text === 'and') {
         const second = readName(ctx, reading.next + 1, limit, 'the')

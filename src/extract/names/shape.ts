@@ -74,9 +74,9 @@ export function isCompoundName(word: string): boolean {
 
 /**
  * Whether a token has the shape of a coined name on its own: an inner capital (`XDoc`, `adaPool`, `LoRA`),
- * two or more capitals (`SWATS`), letters with digits (`SageAttention2`, `NEVIS'22`, `Inter4K`), or a
- * capitalised hyphen compound with such a part or a one-letter part (`Duo-LLM`, `Peri-LN`, `Adaptive-k`).
- * Hyphenated modifiers (`LLM-based`, `Task-aware`) and plain capitalised words (`Hydra`) are not.
+ * two or more capitals (`SPARQ`), letters with digits (`SageAttention2`, `NEVIS'22`, `Inter4K`), or a
+ * capitalised hyphen compound with such a part or a one-letter part (`Trio-LLM`, `Mid-LN`, `Elastic-k`).
+ * Hyphenated modifiers (`LLM-based`, `Task-aware`) and plain capitalised words (`Chimera`) are not.
  *
  * @param word - One token, without surrounding punctuation.
  */
@@ -92,7 +92,7 @@ export function isNameShaped(word: string): boolean {
   if (/^\d+(?:\.\d+)?[A-Z]{0,2}$/i.test(word)) return false
   const parts = word.split(/[-–/]/)
   for (const part of parts) {
-    // An inner capital (`XDoc`, `adaPool`, `LoRA`) or an all-capital part of two letters or more (`SWATS`, `KV`).
+    // An inner capital (`XDoc`, `adaPool`, `LoRA`) or an all-capital part of two letters or more (`SPARQ`, `KV`).
     if (/\p{L}\p{Lu}/u.test(part)) return true
     if (/^\p{Lu}{2,}\d*s?$/u.test(part)) return true
   }
@@ -103,7 +103,7 @@ export function isNameShaped(word: string): boolean {
   return false
 }
 
-/** Whether a token starts with a capital letter (`Hydra`, `Pathformer`, `Adaptive`). */
+/** Whether a token starts with a capital letter (`Chimera`, `Routeformer`, `Adaptive`). */
 export function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word)
 }
