@@ -49,6 +49,10 @@ export class PapermetaError extends Error {
 /**
  * A function got an argument of the wrong type or an option it does not know
  * (e.g. `parseListing(42)`, `{ format: 'csv' }`). Message form: ``Expected string, not `42` ``.
+ *
+ * @example
+ * try { extractLinks(42 as never) } catch (error) { (error as InvalidArgumentError).message }
+ * //=> 'Expected string, not `42`'
  */
 export class InvalidArgumentError extends PapermetaError {
   constructor(message: string, options?: { cause?: unknown; code?: string }) {
@@ -60,6 +64,10 @@ export class InvalidArgumentError extends PapermetaError {
 /**
  * Data failed schema validation where valid data is a contract (e.g. generating the bundled
  * dataset). `issues` lists each problem with its path.
+ *
+ * @example
+ * new ValidationError('Expected every paper to match the Paper schema', [{ path: [0, 'title'], message: 'Required' }]).code
+ * //=> 'validation_failed'
  */
 export class ValidationError extends PapermetaError {
   /** The problems found, each with a path into the data and a message. */

@@ -15,7 +15,12 @@ import * as z from 'zod'
 // ---------------------------------------------------------------------------
 // Small shared pieces
 
-/** A listing format `parseListing` can read. */
+/**
+ * A listing format `parseListing` can read.
+ *
+ * @example
+ * ListingFormatSchema.parse('hf-text') //=> 'hf-text'
+ */
 export const ListingFormatSchema = z
   .enum(['hf-text', 'hf-api', 'arxiv-atom', 'arxiv-oai', 'jsonl'])
   .describe(
@@ -28,6 +33,9 @@ const offset = z.int().nonnegative()
 /**
  * A span of text: UTF-16 code-unit offsets, end exclusive, into the field named by `field`.
  * `field: 'text'` means the string the caller passed to a standalone extractor.
+ *
+ * @example
+ * SpanSchema.parse({ field: 'abstract', start: 69, end: 74 }) //=> { field: 'abstract', start: 69, end: 74 }
  */
 export const SpanSchema = z
   .strictObject({
@@ -38,7 +46,12 @@ export const SpanSchema = z
   .refine((s) => s.end >= s.start, { message: 'Expected `end` >= `start`' })
   .describe('Where an item stands: slice(start, end) of the named field gives back its surface text')
 
-/** Where a record came from: the listing format, its 1-based line, the file when known. */
+/**
+ * Where a record came from: the listing format, its 1-based line, the file when known.
+ *
+ * @example
+ * OriginSchema.parse({ format: 'hf-text', line: 3 }) //=> { format: 'hf-text', line: 3 }
+ */
 export const OriginSchema = z
   .strictObject({
     format: ListingFormatSchema,
@@ -53,7 +66,12 @@ const isoDate = z
   .regex(/^(?:\d{4}|-)-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/)
   .describe('ISO 8601 date (YYYY-MM-DD), date-time, or --MM-DD when the source gives no year')
 
-/** What the source itself claims about code (the HF API's `githubRepo` / `projectPage`). */
+/**
+ * What the source itself claims about code (the HF API's `githubRepo` / `projectPage`).
+ *
+ * @example
+ * CuratedClaimSchema.parse({ githubRepo: 'https://github.com/acme/tool', projectPage: null }).githubRepo //=> 'https://github.com/acme/tool'
+ */
 export const CuratedClaimSchema = z
   .strictObject({
     githubRepo: z.string().nullable().describe('Repository URL the source lists'),
@@ -67,6 +85,9 @@ export const CuratedClaimSchema = z
 /**
  * A name a paper coins for its contribution (`XDoc`, `AdaPT`, `PEPSI`).
  * `longForm` is the expansion when the text defines one (`Adaptive Precision Training`).
+ *
+ * @example
+ * CoinedNameSchema.safeParse({ name: 'AdaPT', longForm: null, rule: 'title-prefix', confidence: 1.2, spans: [] }).success //=> false (confidence > 1)
  */
 export const CoinedNameSchema = z
   .strictObject({
@@ -78,12 +99,22 @@ export const CoinedNameSchema = z
   })
   .describe('A name the paper coins for its method, model, dataset or benchmark')
 
-/** Kinds of link, see the README's Links section. */
+/**
+ * Kinds of link, see the README's Links section.
+ *
+ * @example
+ * LinkKindSchema.options //=> ['github', 'gitlab', 'huggingface', 'project-page', 'shortlink', 'other']
+ */
 export const LinkKindSchema = z
   .enum(['github', 'gitlab', 'huggingface', 'project-page', 'shortlink', 'other'])
   .describe('What a link points to')
 
-/** GitHub coordinates parsed from a github.com URL. */
+/**
+ * GitHub coordinates parsed from a github.com URL.
+ *
+ * @example
+ * GithubRefSchema.parse({ owner: 'deepmind', repo: null, path: null }).repo //=> null (owner-only URL)
+ */
 export const GithubRefSchema = z
   .strictObject({
     owner: z.string().min(1).describe('User or organisation, as written'),
@@ -92,7 +123,12 @@ export const GithubRefSchema = z
   })
   .describe('GitHub owner/repo/path of a github.com link')
 
-/** A URL found in a title or abstract, repaired and typed. */
+/**
+ * A URL found in a title or abstract, repaired and typed.
+ *
+ * @example
+ * LinkSchema.shape.kind.parse('shortlink') //=> 'shortlink'
+ */
 export const LinkSchema = z
   .strictObject({
     text: z.string().min(1).describe('The surface as it stands in the source, e.g. "\\\\url{https://github.com/a/b}"'),
@@ -105,15 +141,30 @@ export const LinkSchema = z
   })
   .describe('A URL in the text')
 
-/** The closed unit vocabulary. Prefixed forms are scaled into these (20ms → 0.02 second). */
+/**
+ * The closed unit vocabulary. Prefixed forms are scaled into these (20ms → 0.02 second).
+ *
+ * @example
+ * UnitSchema.safeParse('ms').success //=> false (20ms is stored as 0.02 'second')
+ */
 export const UnitSchema = z
   .enum(['percent', 'times', 'bit', 'second', 'minute', 'hour', 'day', 'year', 'dB', 'FLOPs', 'byte'])
   .describe('Unit of a quantity; prefixed forms are scaled into the base unit')
 
-/** Comparators: symbol ones are part of the quantity's `text`, word ones (`up to`) are not. */
+/**
+ * Comparators: symbol ones are part of the quantity's `text`, word ones (`up to`) are not.
+ *
+ * @example
+ * ComparatorSchema.parse('<=') //=> '<=' ("up to")
+ */
 export const ComparatorSchema = z.enum(['<', '<=', '>', '>=', '~']).describe('Comparator before a number')
 
-/** A reported number (`36.7% parameters`, `3.2 - 4.4x`, `130M`). */
+/**
+ * A reported number (`36.7% parameters`, `3.2 - 4.4x`, `130M`).
+ *
+ * @example
+ * QuantitySchema.shape.unit.parse('percent') //=> 'percent'
+ */
 export const QuantitySchema = z
   .strictObject({
     text: z.string().min(1).describe('Verbatim surface, e.g. "36.7%", "3.2 - 4.4x", "15\\\\%", "130M"'),
@@ -128,7 +179,12 @@ export const QuantitySchema = z
   })
   .describe('A number reported in the text')
 
-/** A short form (acronym) occurrence, with the long form that defines it where the text does. */
+/**
+ * A short form (acronym) occurrence, with the long form that defines it where the text does.
+ *
+ * @example
+ * AbbreviationSchema.parse({ short: 'AMP', shortStart: 40, shortEnd: 43, long: null, longStart: null, longEnd: null, rule: 'short-only', confidence: 0.5 }).long //=> null
+ */
 export const AbbreviationSchema = z
   .strictObject({
     short: z.string().min(1).describe('The short form as written, e.g. "AdaPT"'),
@@ -145,7 +201,12 @@ export const AbbreviationSchema = z
 // ---------------------------------------------------------------------------
 // Records
 
-/** Something a parser did not understand or doubts, with where and why. */
+/**
+ * Something a parser did not understand or doubts, with where and why.
+ *
+ * @example
+ * ParseIssueSchema.safeParse({ code: 'Duplicate', message: 'x', line: 1, column: 1, severity: 'warning' }).success //=> false (code is snake_case)
+ */
 export const ParseIssueSchema = z
   .strictObject({
     code: z.string().regex(/^[a-z][a-z0-9_]*$/).describe('snake_case, e.g. "duplicate_entry"'),
@@ -156,7 +217,12 @@ export const ParseIssueSchema = z
   })
   .describe('A problem found while parsing a listing')
 
-/** One entry of a listing, before extraction. */
+/**
+ * One entry of a listing, before extraction.
+ *
+ * @example
+ * ListingRecordSchema.shape.upvotes.parse(null) //=> null
+ */
 export const ListingRecordSchema = z
   .strictObject({
     title: z.string().min(1).describe('Title, hard wraps joined with one space, trimmed'),
@@ -170,10 +236,21 @@ export const ListingRecordSchema = z
   })
   .describe('One entry of a listing')
 
-/** Code status: a link or "code is available" → available; "will be released" → promised. */
+/**
+ * Code status: a link or "code is available" → available; "will be released" → promised.
+ *
+ * @example
+ * CodeStatusSchema.options //=> ['available', 'promised', 'none']
+ */
 export const CodeStatusSchema = z.enum(['available', 'promised', 'none']).describe('What the text says about code')
 
-/** A paper with everything papermeta extracts from its title and abstract. */
+/**
+ * A paper with everything papermeta extracts from its title and abstract.
+ *
+ * @example
+ * import { papers } from 'papermeta/data'
+ * PaperSchema.safeParse(papers[0]).success //=> true
+ */
 export const PaperSchema = z
   .strictObject({
     id: z.string().min(1).describe('arXiv id when known, else a stable slug of the title'),
@@ -197,7 +274,13 @@ export const PaperSchema = z
   })
   .describe('A paper record with extracted metadata')
 
-/** Metadata of the bundled dataset (`papermeta/data`'s `dataset`). */
+/**
+ * Metadata of the bundled dataset (`papermeta/data`'s `dataset`).
+ *
+ * @example
+ * import { dataset } from 'papermeta/data'
+ * DatasetInfoSchema.parse(dataset).count //=> 235
+ */
 export const DatasetInfoSchema = z
   .strictObject({
     name: z.string(),

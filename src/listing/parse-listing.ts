@@ -7,7 +7,12 @@ import { parseHfApi } from './hf-api.js'
 import { parseHfText } from './hf-text.js'
 import { parseJsonl } from './jsonl.js'
 
-/** Every format {@link parseListing} reads. */
+/**
+ * Every format {@link parseListing} reads.
+ *
+ * @example
+ * LISTING_FORMATS //=> ['hf-text', 'hf-api', 'arxiv-atom', 'arxiv-oai', 'jsonl']
+ */
 export const LISTING_FORMATS: readonly ListingFormat[] = ['hf-text', 'hf-api', 'arxiv-atom', 'arxiv-oai', 'jsonl']
 
 /** Options of {@link parseListing}. */
