@@ -36,6 +36,13 @@ export interface Definition {
 const MAX_PAREN = 160
 /** Punctuation that ends the search for a long form (it never crosses a clause or a bracket). */
 const BOUNDARY = /[,;:()[\]{}"!?=<>|“”—]|\.(?:\s|$)|''|``|\s-{2,3}\s|--/
+/** The single characters of {@link BOUNDARY}. */
+const BOUNDARY_CHARS = ',;:()[]{}"!?=<>|“”—'
+
+/** Whether `c` (one character) is one of {@link BOUNDARY_CHARS}. */
+function isBoundaryChar(c: string): boolean {
+  return c !== '' && BOUNDARY_CHARS.includes(c)
+}
 /** Words before the parenthesis of `SHORT (for long form)` that are not part of the long form. */
 const LEADING = /^(?:(?:for|i\.e\.?|ie|or|aka|a\.k\.a\.?|also|known|as|short|stands|standing|abbreviated|viz\.?)[\s,:]+)+/i
 
@@ -132,10 +139,11 @@ export function extractAbbreviations(text: string): Abbreviation[] {
  * The definitions in `text` (both orders), in text order, without the other occurrences.
  *
  * @param text - Plain text.
+ * @param masked - `maskLatex(text)`, when the caller has it already (computed when omitted).
  * @returns Definitions with offsets into `text`.
  */
-export function findDefinitions(text: string): Definition[] {
-  return findDefinitionsMasked(text, maskLatex(text))
+export function findDefinitions(text: string, masked = maskLatex(text)): Definition[] {
+  return findDefinitionsMasked(text, masked)
 }
 
 function findDefinitionsMasked(text: string, masked: string): Definition[] {
@@ -154,7 +162,8 @@ function findDefinitionsMasked(text: string, masked: string): Definition[] {
     }
     open = masked.indexOf('(', open + 1)
   }
-  CONNECTOR.lastIndex = 0
+  // Cheap test first: most texts hold no connector at all.
+  CONNECTOR.lastIndex = CONNECTOR_WORDS.some((w) => masked.includes(w)) ? 0 : masked.length
   for (let m = CONNECTOR.exec(masked); m; m = CONNECTOR.exec(masked)) {
     // The word connector (`stands for`) follows a space; `=` and `:` may follow the short form directly.
     const before = /([\p{L}\p{N}][\p{L}\p{N}\-]{1,11})\s*$/u.exec(masked.slice(Math.max(0, m.index - 16), m.index))
@@ -165,7 +174,7 @@ function findDefinitionsMasked(text: string, masked: string): Definition[] {
     if (!isShortFormShape(short) || shortStarts.has(shortStart)) continue
     const from = m.index + m[0].length
     let to = from
-    while (to < masked.length && to - from < 160 && !/[,;:()[\]{}"!?=<>|“”—]/.test(masked.charAt(to)) && !(masked.charAt(to) === '.' && /\s/.test(masked.charAt(to + 1) || ' '))) to++
+    while (to < masked.length && to - from < 160 && !isBoundaryChar(masked.charAt(to)) && !(masked.charAt(to) === '.' && /\s/.test(masked.charAt(to + 1) || ' '))) to++
     const definition = longAfter(text, masked, short, shortStart, from, to, 'short-long', 2)
     if (definition) out.push({ ...definition, confidence: round(Math.max(0.5, definition.confidence - 0.1)) })
   }
@@ -178,6 +187,8 @@ function findDefinitionsMasked(text: string, masked: string): Definition[] {
  * is short for long form`, `SHORT denotes long form`; the short form is read just before.
  */
 const CONNECTOR = /(?:=|:|\b(?:stands|standing) for|\bis (?:short|an abbreviation) for|\bdenotes|\brefers to)\s+(?:the\s+|an?\s+)?/g
+/** Strings every match of {@link CONNECTOR} contains one of. */
+const CONNECTOR_WORDS = ['=', ':', 'standing for', 'stands for', 'is short for', 'is an abbreviation for', 'denotes', 'refers to']
 
 /** The `)` closing the `(` at `open` within {@link MAX_PAREN} characters, with no `(` in between; else -1. */
 function findClose(masked: string, open: number): number {
@@ -245,7 +256,7 @@ function toUnits(text: string, tokens: readonly Token[]): Unit[] {
   let group: Token[] = []
   for (const token of tokens) {
     const last = group[group.length - 1]
-    if (last && /^\s?[-–]\s?$/.test(text.slice(last.end, token.start))) group.push(token)
+    if (last && joinsByHyphen(text, last.end, token.start)) group.push(token)
     else {
       if (group.length) units.push(makeUnit(text, group))
       group = [token]
@@ -253,6 +264,12 @@ function toUnits(text: string, tokens: readonly Token[]): Unit[] {
   }
   if (group.length) units.push(makeUnit(text, group))
   return units
+}
+
+/** Whether the gap `[from, to)` between two tokens is a hyphen or en dash, with at most one space on each side. */
+function joinsByHyphen(text: string, from: number, to: number): boolean {
+  if (to - from === 1) return text.charAt(from) === '-' || text.charAt(from) === '–'
+  return to - from <= 3 && /^\s?[-–]\s?$/.test(text.slice(from, to))
 }
 
 function letterCount(short: string): number {
@@ -323,7 +340,7 @@ function alignBefore(masked: string, short: string, end: number): { units: Unit[
   let windowStart = from
   for (let i = end - 1; i >= from; i--) {
     const c = masked.charAt(i)
-    if (/[,;:()[\]{}"!?=<>|“”—]/.test(c) || (c === '.' && /\s/.test(masked.charAt(i + 1) || ' ')) || (c === '-' && masked.charAt(i - 1) === '-')) {
+    if (isBoundaryChar(c) || (c === '.' && /\s/.test(masked.charAt(i + 1) || ' ')) || (c === '-' && masked.charAt(i - 1) === '-')) {
       windowStart = i + 1
       break
     }

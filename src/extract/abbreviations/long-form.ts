@@ -75,7 +75,7 @@ export function makeUnit(text: string, tokens: readonly Token[]): Unit {
     if (isDigit || isLetter) {
       const initial = chars.length === 0 || !prevAlnum || (isDigit && !prevDigit)
       const entry: Unit['chars'][number] = { ch: lower, initial, upper, digit: isDigit }
-      if (initial && isLetter) {
+      if (initial && isLetter && NUMBER_WORD_INITIALS.includes(lower)) {
         const number = NUMBER_WORD.exec(surface.slice(i, i + 7).toLowerCase())
         if (number) entry.number = String(number.slice(1).findIndex(Boolean) + 1)
       }
@@ -110,6 +110,9 @@ const NEG = -1e9
 const NUMBER_WORD =
   /^(?:(one|single|first|uni|mono)|(two|second|bi|double|dual|twin)|(three|third|tri)|(four|quad)|(five|fifth|penta)|(six|hexa))/
 
+/** The first letters of the words of {@link NUMBER_WORD}. */
+const NUMBER_WORD_INITIALS = 'osfumtbdqph'
+
 function scoreChar(s: ShortChar, u: Unit['chars'][number]): number {
   if (u.initial) return 3
   if (u.upper) return 2
@@ -117,31 +120,49 @@ function scoreChar(s: ShortChar, u: Unit['chars'][number]): number {
   return s.upper ? -1 : 0
 }
 
+/*
+ * Scratch buffers, grown on demand and overwritten before they are read (no state is carried from one call
+ * to the next): the two rows of the in-unit alignment, its results per length, and the table of
+ * `alignLongForm`. Typed arrays of more than a few dozen elements are costly to allocate on every call.
+ */
 let prevScore = new Float64Array(64)
 let prevStrong = new Float64Array(64)
 let curScore = new Float64Array(64)
 let curStrong = new Float64Array(64)
-const RESULT: [number, number] = [0, 0]
+let bestScores = new Float64Array(32)
+let bestStrongs = new Float64Array(32)
+let gScore = new Float64Array(256)
+let gUnmatched = new Int32Array(256)
+let gStrong = new Int32Array(256)
+let gLast = new Int32Array(256)
 
 /**
- * Best alignment of `short[i..i+t)` inside one unit, letters in order; with `anchored` the first letter must
- * sit at a word start. Writes [score, strong] to the returned tuple (reused), or returns null.
+ * Best alignments of `short[i..i+t)` inside one unit, letters in order, for every length t = 1 … `maxT`; with
+ * `anchored` the first letter must sit at a word start. Row k of the alignment places letter i + k, so the
+ * alignment of length t is the best cell of row t − 1 and all lengths come from one pass.
+ *
+ * @returns The largest t that aligns (0 when none; every shorter length aligns too). The score and the
+ *   number of strong letters of length t are in `bestScores[t]` and `bestStrongs[t]` until the next call.
  */
-function inUnit(short: readonly ShortChar[], i: number, t: number, unit: Unit, anchored: boolean): [number, number] | null {
+function alignInUnit(short: readonly ShortChar[], i: number, maxT: number, unit: Unit, anchored: boolean): number {
   const chars = unit.chars
   const n = chars.length
-  if (t > n) return null
   if (prevScore.length < n) {
     prevScore = new Float64Array(n * 2)
     prevStrong = new Float64Array(n * 2)
     curScore = new Float64Array(n * 2)
     curStrong = new Float64Array(n * 2)
   }
-  for (let k = 0; k < t; k++) {
+  if (bestScores.length <= maxT) {
+    bestScores = new Float64Array(maxT * 2 + 1)
+    bestStrongs = new Float64Array(maxT * 2 + 1)
+  }
+  for (let k = 0; k < maxT; k++) {
     const s = short[i + k] as ShortChar
     let runScore = NEG
     let runStrong = 0
-    let any = false
+    let bestScore = NEG
+    let bestStrong = 0
     for (let c = 0; c < n; c++) {
       const u = chars[c] as Unit['chars'][number]
       let score = NEG
@@ -163,9 +184,14 @@ function inUnit(short: readonly ShortChar[], i: number, t: number, unit: Unit, a
       }
       curScore[c] = score
       curStrong[c] = strong
-      if (score > NEG / 2) any = true
+      if (score > bestScore) {
+        bestScore = score
+        bestStrong = strong
+      }
     }
-    if (!any) return null
+    if (bestScore <= NEG / 2) return k
+    bestScores[k + 1] = bestScore
+    bestStrongs[k + 1] = bestStrong
     const swapScore = prevScore
     const swapStrong = prevStrong
     prevScore = curScore
@@ -173,18 +199,7 @@ function inUnit(short: readonly ShortChar[], i: number, t: number, unit: Unit, a
     curScore = swapScore
     curStrong = swapStrong
   }
-  let bestScore = NEG
-  let bestStrong = 0
-  for (let c = 0; c < n; c++) {
-    if ((prevScore[c] as number) > bestScore) {
-      bestScore = prevScore[c] as number
-      bestStrong = prevStrong[c] as number
-    }
-  }
-  if (bestScore <= NEG / 2) return null
-  RESULT[0] = bestScore
-  RESULT[1] = bestStrong
-  return RESULT
+  return maxT
 }
 
 /** The letters and digits of a short form, with variants: without a plural `s`, without digits. */
@@ -233,10 +248,16 @@ export function alignLongForm(short: string, units: readonly Unit[], options: { 
     // Cell (w, i) at w * (m + 1) + i: best alignment of s[i..m) into units w..n-1, where the long form ends at
     // unit `last` and the units after it (at most `trailing`) are left out.
     const size = (n + 1) * (m + 1)
-    const gScore = new Float64Array(size).fill(NEG)
-    const gUnmatched = new Int32Array(size)
-    const gStrong = new Int32Array(size)
-    const gLast = new Int32Array(size).fill(-1)
+    if (gScore.length < size) {
+      gScore = new Float64Array(size * 2)
+      gUnmatched = new Int32Array(size * 2)
+      gStrong = new Int32Array(size * 2)
+      gLast = new Int32Array(size * 2)
+    }
+    gScore.fill(NEG, 0, size)
+    gUnmatched.fill(0, 0, size)
+    gStrong.fill(0, 0, size)
+    gLast.fill(-1, 0, size)
     const at = (w: number, i: number): number => w * (m + 1) + i
     gScore[at(n, m)] = 0
     gLast[at(n, m)] = n - 1
@@ -261,16 +282,18 @@ export function alignLongForm(short: string, units: readonly Unit[], options: { 
             gLast[here] = w - 1
           }
         }
-        for (let t = 1; i + t <= m; t++) {
+        // Letters s[i..i+t) in this unit, then the rest from the next unit on.
+        let longest = 0
+        for (let t = m - i; t >= 1 && longest === 0; t--) if ((gScore[at(w + 1, i + t)] as number) > NEG / 2) longest = t
+        const aligned = longest > 0 ? alignInUnit(s, i, longest, unit, false) : 0
+        for (let t = 1; t <= aligned; t++) {
           const after = at(w + 1, i + t)
           if ((gScore[after] as number) <= NEG / 2) continue
-          const inside = inUnit(s, i, t, unit, false)
-          if (!inside) break
-          const sum = inside[0] + (gScore[after] as number)
+          const sum = (bestScores[t] as number) + (gScore[after] as number)
           if (sum > (gScore[here] as number)) {
             gScore[here] = sum
             gUnmatched[here] = gUnmatched[after] as number
-            gStrong[here] = inside[1] + (gStrong[after] as number)
+            gStrong[here] = (bestStrongs[t] as number) + (gStrong[after] as number)
             gLast[here] = gLast[after] as number
           }
         }
@@ -282,14 +305,16 @@ export function alignLongForm(short: string, units: readonly Unit[], options: { 
       const unit = units[k] as Unit
       const head = unit.chars[0]
       if (unit.function || !head || (head.ch !== s0.ch && !(s0.digit && head.number === s0.ch))) continue
-      for (let t = 1; t <= m; t++) {
+      const usable = (t: number): boolean => (gScore[at(k + 1, t)] as number) > NEG / 2 && (gLast[at(k + 1, t)] as number) >= k
+      let longest = 0
+      for (let t = m; t >= 1 && longest === 0; t--) if (usable(t)) longest = t
+      const aligned = longest > 0 ? alignInUnit(s, 0, longest, unit, true) : 0
+      for (let t = 1; t <= aligned; t++) {
+        if (!usable(t)) continue
         const after = at(k + 1, t)
-        if ((gScore[after] as number) <= NEG / 2 || (gLast[after] as number) < k) continue
-        const inside = inUnit(s, 0, t, unit, true)
-        if (!inside) break
-        const score = inside[0] + (gScore[after] as number) - variant.penalty
+        const score = (bestScores[t] as number) + (gScore[after] as number) - variant.penalty
         if (!best || score > best.score) {
-          best = { first: k, last: gLast[after] as number, score, unmatched: gUnmatched[after] as number, strong: inside[1] + (gStrong[after] as number) }
+          best = { first: k, last: gLast[after] as number, score, unmatched: gUnmatched[after] as number, strong: (bestStrongs[t] as number) + (gStrong[after] as number) }
         }
       }
     }
