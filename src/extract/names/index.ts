@@ -90,17 +90,18 @@ export function analyzeNames(input: NamesInput): NamesAnalysis {
   const { title, abstract } = input
   if (typeof title !== 'string') throw new InvalidArgumentError(`Expected \`title\` to be a string, not ${describeValue(title)}`)
   if (typeof abstract !== 'string') throw new InvalidArgumentError(`Expected \`abstract\` to be a string, not ${describeValue(abstract)}`)
+  const maskedTitle = maskLatex(title)
   const maskedAbstract = maskLatex(abstract)
   const sentences = splitSentences(abstract)
   const ctx: Context = {
     title,
     abstract,
-    maskedTitle: maskLatex(title),
+    maskedTitle,
     maskedAbstract,
     lexemes: lexCandidates(maskedAbstract, sentences),
     sentences,
-    definitions: findDefinitions(abstract),
-    foldedTitle: fold(maskLatex(title)),
+    definitions: findDefinitions(abstract, maskedAbstract),
+    foldedTitle: fold(maskedTitle),
     messages: [],
   }
   const evidence = [...titleRule(ctx), ...abstractRules(ctx)]
@@ -118,7 +119,7 @@ function lexCandidates(masked: string, sentences: readonly SentenceSpan[]): Lexe
   for (const s of sentences) {
     const body = masked.slice(s.start, s.end)
     if (!CANDIDATE.test(body)) continue
-    for (const l of lex(body)) out.push({ ...l, start: l.start + s.start, end: l.end + s.start })
+    for (const l of lex(body, s.start)) out.push(l)
   }
   return out
 }

@@ -19,16 +19,27 @@ const LEXEME = /\\[A-Za-z]+|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.&/\-_^@](?=[\
  * Split (LaTeX-masked) text into lexemes, in linear time.
  *
  * @param text - The masked text (see `maskLatex`); offsets index into it and into the original alike.
+ * @param offset - Added to every lexeme's `start` and `end` (default 0): where `text` starts in the field
+ *   it was sliced from.
  */
-export function lex(text: string): Lexeme[] {
+export function lex(text: string, offset = 0): Lexeme[] {
   const out: Lexeme[] = []
   LEXEME.lastIndex = 0
   for (let m = LEXEME.exec(text); m; m = LEXEME.exec(text)) {
     const t = m[0]
-    const kind = t.startsWith('\\') ? 'macro' : /^[\p{L}\p{N}]/u.test(t) ? 'word' : 'punct'
-    out.push({ kind, text: t, start: m.index, end: m.index + t.length })
+    const kind = t.charCodeAt(0) === BACKSLASH ? 'macro' : startsWithAlnum(t) ? 'word' : 'punct'
+    out.push({ kind, text: t, start: m.index + offset, end: m.index + t.length + offset })
   }
   return out
+}
+
+const BACKSLASH = 92
+
+/** Whether `t` starts with a letter or digit (its first code point); ASCII fast path. */
+function startsWithAlnum(t: string): boolean {
+  const code = t.charCodeAt(0)
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  return /^[\p{L}\p{N}]/u.test(t)
 }
 
 /** Fold a phrase for comparison: lower case, hyphens and dashes as spaces, one space, no plural `s` per word. */
@@ -36,16 +47,22 @@ export function fold(phrase: string): string {
   return foldCase(phrase.toLowerCase())
 }
 
-/** {@link fold} keeping letter case: hyphens and dashes as spaces, one space, no plural `s` per word. */
+/** Runs of letters, digits and apostrophes: the words {@link foldCase} keeps. */
+const FOLD_WORD = /[\p{L}\p{N}']+/gu
+
+/**
+ * {@link fold} keeping letter case: hyphens, dashes and other punctuation as spaces, one space, no plural `s`
+ * per word. The words are the runs of letters, digits and `'`, joined by one space.
+ */
 export function foldCase(phrase: string): string {
-  return phrase
-    .replace(/[-–_/]+/g, ' ')
-    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .split(' ')
-    .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w))
-    .join(' ')
+  let out = ''
+  FOLD_WORD.lastIndex = 0
+  for (let m = FOLD_WORD.exec(phrase); m; m = FOLD_WORD.exec(phrase)) {
+    const w = m[0]
+    const word = w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w
+    out = out === '' ? word : `${out} ${word}`
+  }
+  return out
 }
 
 /** Whether the folded `phrase` stands in the folded `text` as whole words. */

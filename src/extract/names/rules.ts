@@ -205,23 +205,25 @@ function judgeTitlePrefix(ctx: Context, prefix: string): number | string {
   const shaped = versioned || words.some((w) => isNameShaped(w.text))
   // A survey or an analysis names its field in the prefix (`Neural Architecture Search: A Survey`).
   if (!shaped && SURVEY.test(ctx.maskedTitle)) return 'the title announces a survey or an analysis'
+  if (isLongForm) return 0.7
   const phraseProblem = versioned ? null : notANounPhrase(prefix)
   // A name keeps its capitals where the abstract uses it (`Fast GRN`); a description is written in lower case
   // there (`Hierarchical SVG Tokenization:` … `a hierarchical SVG tokenization framework`).
-  ctx.caseFoldedAbstract ??= foldCase(ctx.maskedAbstract)
-  const usedAsName = containsPhrase(ctx.caseFoldedAbstract, foldCase(prefix))
-  if (isLongForm) return 0.7
+  const usedAsName = (): boolean => {
+    ctx.caseFoldedAbstract ??= foldCase(ctx.maskedAbstract)
+    return containsPhrase(ctx.caseFoldedAbstract, foldCase(prefix))
+  }
   // A camel-case or versioned name needs no more evidence (`MoCapAnything V2`); a phrase whose only name-like
   // word is an acronym must be written the same way in the abstract (`Fast GRN`, not `Hierarchical SVG Tokenization`).
   const camel = words.some((w) => /\p{Ll}\p{Lu}|\p{Lu}\p{Ll}+\p{Lu}/u.test(w.text))
-  if (shaped && words.length <= 4 && !phraseProblem && (usedAsName || versioned || camel)) return 0.8
+  if (shaped && words.length <= 4 && !phraseProblem && (versioned || camel || usedAsName())) return 0.8
   if (phraseProblem) return `it reads as a phrase (${phraseProblem})`
   if (words.length > 6) return 'too long for a name'
   const capitalised = words.every((w, i) => isCapitalised(w.text) || (i > 0 && i < words.length - 1 && NAME_JOINERS.has(w.text.toLowerCase())))
   if (!capitalised) return 'not a capitalised name'
   ctx.foldedAbstract ??= fold(ctx.maskedAbstract)
   if (!containsPhrase(ctx.foldedAbstract, folded)) return 'a description the abstract does not repeat'
-  if (!usedAsName) return 'the abstract writes it in lower case, as a description'
+  if (!usedAsName()) return 'the abstract writes it in lower case, as a description'
   return 0.65
 }
 
@@ -570,15 +572,10 @@ function fromReading(ctx: Context, reading: Reading, rule: NameRule, strong: boo
  */
 export function abstractRules(ctx: Context): Evidence[] {
   const out: Evidence[] = []
-  const text = ctx.maskedAbstract
   const prefix = colonPrefix(ctx.title)
   const wholeTitle = new Set([ctx.foldedTitle, prefix ? fold(prefix) : ctx.foldedTitle])
   const titleDefinitions = SURVEY.test(ctx.maskedTitle) ? [] : ctx.definitions.filter((d) => wholeTitle.has(fold(d.long)))
   for (const sentence of ctx.sentences) {
-    const body = text.slice(sentence.start, sentence.end)
-    const limit = lexemeAt(ctx, sentence.end)
-    const selfAt = SELF.exec(body)?.index ?? -1
-    let background: boolean | undefined
     const found: Evidence[] = []
     const seen = new Set<string>()
     const push = (e: Evidence | null): void => {
@@ -586,64 +583,10 @@ export function abstractRules(ctx: Context): Evidence[] {
       seen.add(`${e.start}:${e.end}`)
       found.push(e)
     }
-    // Explicit naming (a cheap test first: most sentences have none of these words).
-    NAMING.lastIndex = NAMING_HINT.test(body) ? 0 : body.length
-    for (let m = NAMING.exec(body); m; m = NAMING.exec(body)) {
-      if (/\bknown as$/i.test(body.slice(0, m.index + 1).trimEnd())) continue
-      let at = lexemeAt(ctx, sentence.start + m.index + m[0].length)
-      // `we term this method X`, `we call this new layer X`: skip the description before the name.
-      if (/\b(?:this|these|it|them|the|our)\s*$/i.test(m[0])) {
-        for (let k = at; k < limit && k < at + 3; k++) {
-          const t = ctx.lexemes[k] as Lexeme
-          if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) break
-          if (HEAD_NOUNS.has(t.text.toLowerCase())) {
-            at = k + 1
-            break
-          }
-        }
-      }
-      const reading = readName(ctx, at, limit, 'any')
-      if (!reading) continue
-      background ??= BACKGROUND.test(body)
-      if (selfAt < 0 && background && reading.kind !== 'definition' && reading.kind !== 'macro') continue
-      if (selfAt < 0 && (reading.kind === 'lower' || reading.kind === 'titlecase') && reading.text.split(' ').length === 1 && !isNameShaped(reading.text)) continue
-      push(fromReading(ctx, reading, 'cue-named', true))
-      // `called AdaClip and AMSClip respectively`
-      const L = ctx.lexemes
-      if (L[reading.next]?.text === 'and') {
-        const second = readName(ctx, reading.next + 1, limit, 'the')
-        if (second && (second.kind === 'shaped' || second.kind === 'definition')) push(fromReading(ctx, second, 'cue-named', true))
-      }
-    }
-    // Contribution verbs.
-    if (selfAt >= 0) {
-      CUE_VERB.lastIndex = 0
-      for (let m = CUE_VERB.exec(body); m; m = CUE_VERB.exec(body)) {
-        if (m.index < selfAt) continue
-        const before = body.slice(Math.max(0, m.index - 24), m.index)
-        // Passive or someone else's (`has been proposed`, `recently introduced`); `we first build` is ours.
-        if (/\b(?:been|be|being|was|were|is|are)\s+(?:\w+ly\s+)?$/i.test(before)) continue
-        if (/\b(?:recently|previously|originally|first|widely|commonly)\s+$/i.test(before) && !/\bwe\s+\w+\s+$/i.test(before)) continue
-        if (/\b(?:the|our)\s+(?:newly\s+)?$/i.test(before)) continue
-        const verb = m[0].toLowerCase()
-        // A past participle is a cue only after `we` (`we proposed`, `we have developed`), not after a noun
-        // (`a matrix constructed by …`); a gerund only where it continues the sentence (`, introducing`).
-        if (/(?:ed|built)$/.test(verb) && !/\b(?:we|I|have|has)\s+(?:\w+ly\s+|also\s+|then\s+|further\s+)?$/i.test(before)) continue
-        if (/ing$/.test(verb) && /(?:\b(?:of|for|to|the|in)|s)\s+$/i.test(before)) continue
-        const at = lexemeAt(ctx, sentence.start + m.index + m[0].length)
-        const reading = readObject(ctx, at, limit)
-        if (reading) push(fromReading(ctx, reading, reading.appositive ? 'cue-appositive' : 'cue-propose', false))
-      }
-      for (const pattern of [OUR, PROPOSED]) {
-        pattern.lastIndex = 0
-        for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
-          const at = lexemeAt(ctx, sentence.start + m.index + m[0].length)
-          const reading = readName(ctx, at, limit, 'the')
-          if (reading && reading.kind !== 'lower' && reading.kind !== 'titlecase') push(fromReading(ctx, reading, 'cue-our', false))
-          else if (reading?.kind === 'titlecase' && pattern === OUR) push(fromReading(ctx, reading, 'cue-our', false))
-        }
-      }
-    }
+    // Only sentences with a cue word were split into words (see `lexCandidates`): in the others no rule can
+    // read a name, so their cue phrases are not even looked for.
+    const limit = lexemeAt(ctx, sentence.end)
+    if (lexemeAt(ctx, sentence.start) < limit) readCues(ctx, sentence, limit, push)
     // A definition whose long form is the whole title (or its prefix) is the paper's, cue or not.
     for (const d of titleDefinitions) {
       if (d.longStart < sentence.start || d.longStart >= sentence.end) continue
@@ -667,6 +610,75 @@ export function abstractRules(ctx: Context): Evidence[] {
     }
   }
   return out
+}
+
+/**
+ * The cue phrases of one sentence (see {@link abstractRules}): explicit naming, contribution verbs after a
+ * self-reference, `our method, X`, `the proposed X`. Evidence goes to `push`; `limit` is the index of the first
+ * lexeme after the sentence.
+ */
+function readCues(ctx: Context, sentence: SentenceSpan, limit: number, push: (e: Evidence | null) => void): void {
+  const body = ctx.maskedAbstract.slice(sentence.start, sentence.end)
+  const selfAt = SELF.exec(body)?.index ?? -1
+  let background: boolean | undefined
+  // Explicit naming (a cheap test first: most sentences have none of these words).
+  NAMING.lastIndex = NAMING_HINT.test(body) ? 0 : body.length
+  for (let m = NAMING.exec(body); m; m = NAMING.exec(body)) {
+    if (/\bknown as$/i.test(body.slice(0, m.index + 1).trimEnd())) continue
+    let at = lexemeAt(ctx, sentence.start + m.index + m[0].length)
+    // `we term this method X`, `we call this new layer X`: skip the description before the name.
+    if (/\b(?:this|these|it|them|the|our)\s*$/i.test(m[0])) {
+      for (let k = at; k < limit && k < at + 3; k++) {
+        const t = ctx.lexemes[k] as Lexeme
+        if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) break
+        if (HEAD_NOUNS.has(t.text.toLowerCase())) {
+          at = k + 1
+          break
+        }
+      }
+    }
+    const reading = readName(ctx, at, limit, 'any')
+    if (!reading) continue
+    background ??= BACKGROUND.test(body)
+    if (selfAt < 0 && background && reading.kind !== 'definition' && reading.kind !== 'macro') continue
+    if (selfAt < 0 && (reading.kind === 'lower' || reading.kind === 'titlecase') && reading.text.split(' ').length === 1 && !isNameShaped(reading.text)) continue
+    push(fromReading(ctx, reading, 'cue-named', true))
+    // `called AdaClip and AMSClip respectively`
+    const L = ctx.lexemes
+    if (L[reading.next]?.text === 'and') {
+      const second = readName(ctx, reading.next + 1, limit, 'the')
+      if (second && (second.kind === 'shaped' || second.kind === 'definition')) push(fromReading(ctx, second, 'cue-named', true))
+    }
+  }
+  // Contribution verbs.
+  if (selfAt >= 0) {
+    CUE_VERB.lastIndex = 0
+    for (let m = CUE_VERB.exec(body); m; m = CUE_VERB.exec(body)) {
+      if (m.index < selfAt) continue
+      const before = body.slice(Math.max(0, m.index - 24), m.index)
+      // Passive or someone else's (`has been proposed`, `recently introduced`); `we first build` is ours.
+      if (/\b(?:been|be|being|was|were|is|are)\s+(?:\w+ly\s+)?$/i.test(before)) continue
+      if (/\b(?:recently|previously|originally|first|widely|commonly)\s+$/i.test(before) && !/\bwe\s+\w+\s+$/i.test(before)) continue
+      if (/\b(?:the|our)\s+(?:newly\s+)?$/i.test(before)) continue
+      const verb = m[0].toLowerCase()
+      // A past participle is a cue only after `we` (`we proposed`, `we have developed`), not after a noun
+      // (`a matrix constructed by …`); a gerund only where it continues the sentence (`, introducing`).
+      if (/(?:ed|built)$/.test(verb) && !/\b(?:we|I|have|has)\s+(?:\w+ly\s+|also\s+|then\s+|further\s+)?$/i.test(before)) continue
+      if (/ing$/.test(verb) && /(?:\b(?:of|for|to|the|in)|s)\s+$/i.test(before)) continue
+      const at = lexemeAt(ctx, sentence.start + m.index + m[0].length)
+      const reading = readObject(ctx, at, limit)
+      if (reading) push(fromReading(ctx, reading, reading.appositive ? 'cue-appositive' : 'cue-propose', false))
+    }
+    for (const pattern of [OUR, PROPOSED]) {
+      pattern.lastIndex = 0
+      for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
+        const at = lexemeAt(ctx, sentence.start + m.index + m[0].length)
+        const reading = readName(ctx, at, limit, 'the')
+        if (reading && reading.kind !== 'lower' && reading.kind !== 'titlecase') push(fromReading(ctx, reading, 'cue-our', false))
+        else if (reading?.kind === 'titlecase' && pattern === OUR) push(fromReading(ctx, reading, 'cue-our', false))
+      }
+    }
+  }
 }
 
 /**

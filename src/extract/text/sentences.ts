@@ -61,7 +61,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     start = skipSpace(text, end)
   }
   let end = text.length
-  while (end > start && /\s/.test(text.charAt(end - 1))) end--
+  while (end > start && isSpaceAt(text, end - 1)) end--
   if (end > start) spans.push({ start, end })
   return spans
 }
@@ -70,22 +70,36 @@ export function splitSentences(text: string): SentenceSpan[] {
 function endsSentence(text: string, index: number): boolean {
   // The word before the period, with inner periods kept ("e.g", "i.e").
   let from = index
-  while (from > 0 && /[\p{L}\p{N}.]/u.test(text.charAt(from - 1))) from--
+  while (from > 0 && isWordOrDot(text.charCodeAt(from - 1))) from--
   const word = text.slice(from, index)
   const lower = word.toLowerCase()
-  const next = /^\s+["'([]?([\p{L}\p{N}]+)/u.exec(text.slice(index + 1, index + 40))?.[1] ?? ''
+  // The word after the period and the spaces (and an opening quote or bracket), read only when needed.
+  const next = (): string => /^\s+["'([]?([\p{L}\p{N}]+)/u.exec(text.slice(index + 1, index + 40))?.[1] ?? ''
   // `etc.` and `e.t.c.` end a sentence when a sentence starter follows.
-  if (lower === 'etc' || lower === 'e.t.c') return STARTERS.has(next)
+  if (lower === 'etc' || lower === 'e.t.c') return STARTERS.has(next())
   if (NO_BREAK_AFTER.has(lower)) return false
   // A single capital letter is an initial ("J. Smith"), unless a sentence starter follows ("variant A. The").
-  if (/^\p{Lu}$/u.test(word)) return STARTERS.has(next)
+  if (/^\p{Lu}$/u.test(word)) return STARTERS.has(next())
   // A dotted abbreviation ("U.S.").
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return false
   return true
 }
 
+/** Whether the UTF-16 unit `code` is a letter, a digit or `.` (as `/[\p{L}\p{N}.]/u` reads one unit). */
+function isWordOrDot(code: number): boolean {
+  if (code < 128) return code === 46 || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(code))
+}
+
+/** Whether the UTF-16 unit at `index` is white space (`/\s/`); false past the end. */
+function isSpaceAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return /\s/.test(text.charAt(index))
+}
+
 function skipSpace(text: string, index: number): number {
   let i = index
-  while (i < text.length && /\s/.test(text.charAt(i))) i++
+  while (i < text.length && isSpaceAt(text, i)) i++
   return i
 }
