@@ -128,10 +128,16 @@ function availableNow(s: string): Level {
 }
 
 /**
- * Cheap gate: a sentence without any of these stems (or a link) can say nothing about code, so the
- * cue regexes above run only on the few sentences that have one.
+ * Cheap gate: a sentence without any of these stems, a label (see {@link mayHaveCue}) or a link can
+ * say nothing about code, so the cue regexes above run only on the few sentences that have one.
  */
-const CUE_GATE = /availab|releas|sourc|publi|shar|provid|host|access|online|upload|soon|accept|forthcom|found|download|obtain|offer|includ|make|made|URL|^[^:]{0,30}:/i
+const CUE_GATE = /availab|releas|sourc|publi|shar|provid|host|access|online|upload|soon|accept|forthcom|found|download|obtain|offer|includ|make|made|URL/i
+
+/** Whether sentence `s` passes {@link CUE_GATE}, or opens with a label (`Code:`, a colon within 31 characters). */
+function mayHaveCue(s: string): boolean {
+  const colon = s.indexOf(':')
+  return (colon >= 0 && colon <= 30) || CUE_GATE.test(s)
+}
 
 /** Link kinds that are code or a project's own page. */
 const CODE_KINDS = new Set(['github', 'gitlab', 'huggingface', 'project-page', 'shortlink'])
@@ -158,7 +164,7 @@ export function codeStatus(text: string, links: readonly Link[]): CodeStatus {
       const link = ordered[next++]
       if (link && link.span.start >= sentence.start) inside.push(link)
     }
-    if (inside.length === 0 && !CUE_GATE.test(s)) continue
+    if (inside.length === 0 && !mayHaveCue(s)) continue
     URL_PLACEHOLDER.lastIndex = 0
     const placeholder = URL_PLACEHOLDER.test(s)
     const codeLink = inside.some((l) => CODE_KINDS.has(l.kind)) || placeholder

@@ -23,8 +23,12 @@
 const GLUED_SCHEME = /[^\s/](?=(?:https?|ftp):\/\/)/giu
 const DAMAGED_SCHEME = /\b(?:https?|ftp):(?:\/(?!\/)|[ \t]+\/\/?)/gi
 
-/** Characters that may trigger a rewrite; texts without any of them are returned as they are. */
-const MASK_TRIGGER = /[\\{}|^`]|(?:https?|ftp):(?:\/(?!\/)|[ \t])|[^\s/](?:https?|ftp):\/\//iu
+/**
+ * Characters that may trigger a rewrite; texts without any of them are returned as they are. A scheme glued
+ * to the character before it is checked by a lookbehind after `://` (not `[^\s/]https://`, which a regex has
+ * to try at every position of the text): every alternative then starts with a fixed character.
+ */
+const MASK_TRIGGER = /[\\{}|^`]|(?:https?|ftp):(?:\/(?!\/)|[ \t]|\/\/(?<=[^\s/](?:https?|ftp):\/\/))/iu
 
 const BACKSLASH = 92
 const SPACE = 32

@@ -83,7 +83,11 @@ export function spelledQuantities(text: string, digits: readonly Quantity[]): Qu
   }
   for (const q of digits) cover(q.span.start, q.span.end)
 
-  for (const m of text.matchAll(FRACTION)) {
+  // Each rule below needs its stem in the text: a cheap test in lower case first (no stem holds `s` or `k`,
+  // the letters that `ſ` and the Kelvin sign also match under the `iu` flags).
+  const lower = text.toLowerCase()
+  const has = (...stems: string[]): boolean => stems.some((stem) => lower.includes(stem))
+  for (const m of has('quarter', 'third', 'half') ? text.matchAll(FRACTION) : []) {
     const [whole, count = '', part = ''] = m
     const lowerCount = count.toLowerCase()
     const lowerPart = part.toLowerCase()
@@ -91,15 +95,15 @@ export function spelledQuantities(text: string, digits: readonly Quantity[]): Qu
     const value = (SMALL[lowerCount] ?? 1) * (FRACTION_VALUE[lowerPart] ?? 0)
     keep({ start: m.index, end: m.index + whole.length, value, unit: null, noun: null, rule: 'spelled-fraction', confidence: 0.7 })
   }
-  for (const m of text.matchAll(HALF)) {
+  for (const m of has('half') ? text.matchAll(HALF) : []) {
     const start = m.index + m[0].length - 4
     keep({ start, end: start + 4, value: 0.5, unit: null, noun: null, rule: 'spelled-fraction', confidence: 0.6 })
   }
-  for (const m of text.matchAll(TWICE)) {
+  for (const m of has('twice', 'thrice') ? text.matchAll(TWICE) : []) {
     const word = m[1] ?? ''
     keep({ start: m.index, end: m.index + word.length, value: word.toLowerCase() === 'twice' ? 2 : 3, unit: 'times', noun: null, rule: 'spelled-multiplier', confidence: 0.75 })
   }
-  for (const m of text.matchAll(TIMES)) {
+  for (const m of has('time', 'fold') ? text.matchAll(TIMES) : []) {
     const word = (m[1] ?? '').toLowerCase()
     const value = SMALL[word] ?? Number.NaN
     if (Number.isNaN(value)) continue
