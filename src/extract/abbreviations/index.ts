@@ -6,6 +6,9 @@ import { closeUpDashes, isDefinableShortForm, isShortFormShape, tokenize, type T
 
 export { isShortFormShape, isDefinableShortForm } from './short-form.js'
 
+/** An ASCII capital or any non-ASCII character: what a token needs to pass {@link mayBeShort}. */
+const CAPITAL = /[A-Z\u0080-\uFFFF]/g
+
 /** Whether a token has an upper-case letter after its first character, or a capital and a digit (cheap). */
 function mayBeShort(word: string): boolean {
   let upper = 0
@@ -95,9 +98,17 @@ export function extractAbbreviations(text: string): Abbreviation[] {
   const tokens = tokenize(masked)
   const inside = (start: number, end: number): boolean => taken.length > 0 && (taken[start] === 1 || taken[end - 1] === 1)
   const acronymLike = (word: string): boolean => isShortFormShape(word) || (word.length === 1 && word >= 'A' && word <= 'Z')
+  // Offset of the next capital or non-ASCII character at or after the token looked at (Infinity: none left).
+  let nextCapital = -1
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token
-    // Cheap test first: most tokens are lower-case words.
+    // Cheap tests first: most tokens are lower-case words. A token without a capital or a non-ASCII
+    // character is no short form, defined or not (every definable short form has a capital).
+    if (nextCapital < token.start) {
+      CAPITAL.lastIndex = token.start
+      nextCapital = CAPITAL.test(masked) ? CAPITAL.lastIndex - 1 : Infinity
+    }
+    if (nextCapital >= token.end) continue
     if (!mayBeShort(token.text) && !defined.has(token.text) && !(token.text.length === 1 && token.text >= 'A' && token.text <= 'Z')) continue
     // Hyphen-joined acronyms written apart (`SG - MCMC`, `LTE - A`).
     let end = token.end
@@ -250,19 +261,20 @@ function readParenthesis(text: string, masked: string, open: number, close: numb
   return null
 }
 
-/** Units (hyphen-joined words) of tokens; a token gap of only `-` joins. */
-function toUnits(text: string, tokens: readonly Token[]): Unit[] {
-  const units: Unit[] = []
-  let group: Token[] = []
-  for (const token of tokens) {
-    const last = group[group.length - 1]
-    if (last && joinsByHyphen(text, last.end, token.start)) group.push(token)
-    else {
-      if (group.length) units.push(makeUnit(text, group))
-      group = [token]
-    }
+/**
+ * Units (hyphen-joined words) of tokens; a token gap of only `-` joins. With `last`, only the last `last`
+ * units are built (the others are not needed).
+ */
+function toUnits(text: string, tokens: readonly Token[], last = Infinity): Unit[] {
+  // Index of the first token of each unit.
+  const starts: number[] = []
+  for (let k = 0; k < tokens.length; k++) {
+    if (k === 0 || !joinsByHyphen(text, (tokens[k - 1] as Token).end, (tokens[k] as Token).start)) starts.push(k)
   }
-  if (group.length) units.push(makeUnit(text, group))
+  const units: Unit[] = []
+  for (let u = Math.max(0, starts.length - last); u < starts.length; u++) {
+    units.push(makeUnit(text, tokens.slice(starts[u], starts[u + 1] ?? tokens.length)))
+  }
   return units
 }
 
@@ -357,8 +369,7 @@ function alignBefore(masked: string, short: string, end: number): { units: Unit[
       break
     }
   }
-  let units = toUnits(masked, tokens)
-  if (units.length > maxUnits) units = units.slice(units.length - maxUnits)
+  const units = toUnits(masked, tokens, maxUnits)
   const alignment = alignLongForm(short, units)
   if (!alignment) return null
   const used = units.slice(alignment.first, alignment.last + 1)

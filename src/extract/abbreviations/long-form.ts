@@ -12,8 +12,11 @@ export interface Unit {
   text: string
   start: number
   end: number
-  /** Lower-cased letters and digits, with whether each starts a word part and was upper case. */
-  chars: Array<{ ch: string; initial: boolean; upper: boolean; digit: boolean; number?: string }>
+  /**
+   * Lower-cased letters and digits, with whether each starts a word part and was upper case, and the digit a
+   * number word starting there stands for (`two` → `2`).
+   */
+  chars: Array<{ ch: string; initial: boolean; upper: boolean; digit: boolean; number: string | undefined }>
   /** A function word (`of`, `and`, `the` …): may give no letter, may not start a long form. */
   function: boolean
 }
@@ -74,12 +77,12 @@ export function makeUnit(text: string, tokens: readonly Token[]): Unit {
     }
     if (isDigit || isLetter) {
       const initial = chars.length === 0 || !prevAlnum || (isDigit && !prevDigit)
-      const entry: Unit['chars'][number] = { ch: lower, initial, upper, digit: isDigit }
+      let number: string | undefined
       if (initial && isLetter && NUMBER_WORD_INITIALS.includes(lower)) {
-        const number = NUMBER_WORD.exec(surface.slice(i, i + 7).toLowerCase())
-        if (number) entry.number = String(number.slice(1).findIndex(Boolean) + 1)
+        const word = NUMBER_WORD.exec(surface.slice(i, i + 7).toLowerCase())
+        if (word) number = String(word.slice(1).findIndex(Boolean) + 1)
       }
-      chars.push(entry)
+      chars.push({ ch: lower, initial, upper, digit: isDigit, number })
     }
     prevAlnum = isDigit || isLetter || code === 39 || code === 0x2019
     prevDigit = isDigit

@@ -81,8 +81,8 @@ export function isCompoundName(word: string): boolean {
  * @param word - One token, without surrounding punctuation.
  */
 export function isNameShaped(word: string): boolean {
-  if (word.length < 2 || word.length > 40) return false
-  if (MODIFIER_SUFFIX.test(word)) return false
+  if (word.length < 2 || word.length > 40 || LOWER_WORD.test(word)) return false
+  if (isModifier(word)) return false
   if (!/^[\p{L}\p{N}]/u.test(word) || !/[\p{L}\p{N}+]$/u.test(word)) return false
   // A metric at a cut-off (`pass@1`, `Recall@10`, `Hit@k`) names a measure, not a contribution.
   if (METRIC_AT.test(word)) return false
@@ -103,12 +103,17 @@ export function isNameShaped(word: string): boolean {
   return false
 }
 
+/** A plain lower-case word (`model`, `the`): never name-shaped, the most common token by far. */
+const LOWER_WORD = /^[a-z]+$/
+
 /** Whether a token starts with a capital letter (`Chimera`, `Routeformer`, `Adaptive`). */
 export function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90
   return /^\p{Lu}/u.test(word)
 }
 
 /** A word that only modifies a head noun (`LLM-based`, `task-aware`, `two-stage`). */
 export function isModifier(word: string): boolean {
-  return MODIFIER_SUFFIX.test(word)
+  return word.includes('-') && MODIFIER_SUFFIX.test(word)
 }

@@ -216,6 +216,9 @@ function readRun(text: string, start: number): { end: number; dotted: boolean } 
   return { end: j, dotted: false }
 }
 
+/** An ASCII digit (as `isDigit`): the scan jumps from one run of digits to the next. */
+const NEXT_DIGIT = /\d/g
+
 /**
  * Every run of digits in `text`, in order, with prefix, suffix and guard.
  *
@@ -225,15 +228,13 @@ function readRun(text: string, start: number): { end: number; dotted: boolean } 
  */
 export function scanAtoms(text: string): Atom[] {
   const atoms: Atom[] = []
-  const n = text.length
   let i = 0
-  while (i < n) {
-    if (!isDigit(text.charCodeAt(i))) {
-      i++
-      continue
-    }
-    const numStart = i
-    const run = readRun(text, i)
+  for (;;) {
+    // The next digit (a regex scan: several times faster than a loop over the characters).
+    NEXT_DIGIT.lastIndex = i
+    if (!NEXT_DIGIT.test(text)) break
+    const numStart = NEXT_DIGIT.lastIndex - 1
+    const run = readRun(text, numStart)
     i = run.end
     const raw = text.slice(numStart, run.end)
     const digits = raw.includes(',') ? raw.replace(/,/g, '') : raw

@@ -8,6 +8,9 @@
 /** Formatting commands whose argument is ordinary text: `\textbf{MoLA}` reads as `MoLA`. */
 const WRAPPER = /\\(?:text(?:bf|it|tt|sc|sf|rm|normal|up)?|emph|mathrm|mathbf|mathit|mathsf|mathtt|mathcal|underline|bf|it|em|tt|sc|url|href|operatorname|mbox|hbox)\*?\s*\{/gy
 
+/** The characters {@link maskLatex} looks at: a backslash, braces, `$`, `~`. */
+const MARKUP = /[\\{}$~]/g
+
 /**
  * Replace LaTeX markup by spaces, keeping the length: wrapper commands (`\textbf{`), braces, `$`, `~` and
  * escaped `\%` `\_` `\&` (their backslash only). Other commands (`\sysname`, `\times`) are kept as they stand,
@@ -24,29 +27,27 @@ const WRAPPER = /\\(?:text(?:bf|it|tt|sc|sf|rm|normal|up)?|emph|mathrm|mathbf|ma
 export function maskLatex(text: string): string {
   if (!/[\\{}$~]/.test(text)) return text
   let out = ''
-  let i = 0
-  while (i < text.length) {
-    const c = text.charAt(i)
-    if (c === '\\') {
-      WRAPPER.lastIndex = i
-      const wrapper = WRAPPER.exec(text)
-      if (wrapper) {
-        out += ' '.repeat(wrapper[0].length)
-        i += wrapper[0].length
-        continue
-      }
-      const next = text.charAt(i + 1)
-      if (next === '%' || next === '_' || next === '&' || next === '#' || next === ',' || next === ' ') {
-        out += ' '
-        i++
-        continue
-      }
-      out += c
-      i++
+  // Copy the text between markup characters as it stands; only the markup is rewritten.
+  let copied = 0
+  MARKUP.lastIndex = 0
+  for (let m = MARKUP.exec(text); m; m = MARKUP.exec(text)) {
+    const i = m.index
+    if (i > copied) out += text.slice(copied, i)
+    copied = i + 1
+    if (m[0] !== '\\') {
+      out += ' '
       continue
     }
-    out += c === '{' || c === '}' || c === '$' || c === '~' ? ' ' : c
-    i++
+    WRAPPER.lastIndex = i
+    const wrapper = WRAPPER.exec(text)
+    if (wrapper) {
+      out += ' '.repeat(wrapper[0].length)
+      copied = i + wrapper[0].length
+      MARKUP.lastIndex = copied
+      continue
+    }
+    const next = text.charAt(i + 1)
+    out += next === '%' || next === '_' || next === '&' || next === '#' || next === ',' || next === ' ' ? ' ' : '\\'
   }
-  return out
+  return out + text.slice(copied)
 }
