@@ -33,7 +33,8 @@ const json = process.argv.includes('--json')
 const main = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
 
 // The blind held-out set (test/fixtures/heldout/): 100 HF daily papers annotated to the gold's
-// guideline before any extraction ran on them. Never tuned on: it estimates generalisation.
+// guideline before any extraction ran on them. Its first reading was the generalisation estimate; the
+// error kinds it showed were then fixed, so today's figures are optimistic (see the README).
 const heldoutGold = join(root, 'test/fixtures/heldout/hf-daily-100.jsonl')
 const { extractPaper } = await import(pathToFileURL(join(root, 'dist/extract.js')).href)
 const heldout = readFileSync(heldoutGold, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
@@ -46,7 +47,7 @@ if (json) {
   process.stdout.write(`${JSON.stringify({ ...JSON.parse(main), heldout: JSON.parse(heldoutOut) }, null, 2)}\n`)
 } else {
   process.stdout.write(main)
-  process.stdout.write(`\n## Held-out, blind: 100 HF daily papers (test/fixtures/heldout/, never tuned on)\n\n${heldoutOut}`)
+  process.stdout.write(`\n## Held-out, blind: 100 HF daily papers (test/fixtures/heldout/; annotated blind, error kinds since fixed, so optimistic)\n\n${heldoutOut}`)
 }
 const report = JSON.parse(readFileSync(join(root, '.tmp/eval-report.json'), 'utf8'))
 const heldoutReport = JSON.parse(execFileSync(process.execPath, [...heldoutArgs, '--json'], { encoding: 'utf8' }))
