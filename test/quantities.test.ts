@@ -127,6 +127,10 @@ describe('extractQuantities: ranges', () => {
   test('a change reported with from … to gives two values, not a range', () => {
     expect(got('The score improved from 61.2 to 64.8 on the test set.', [])).toEqual([one('61.2', 61.2, null), one('64.8', 64.8, null)])
   })
+  test('the words between the verb of change and from may be hyphenated or carry digits', () => {
+    expect(got('It boosts its Zeta-Bench score from 13.3 to 79.2.', [])).toEqual([one('13.3', 13.3, null), one('79.2', 79.2, null)])
+    expect(got('It lifts GSM8K accuracy from 61% to 70%.', [])).toEqual([one('61%', 61, 'percent'), one('70%', 70, 'percent')])
+  })
   test('different units are two quantities', () => {
     expect(got('Training drops from 5 days to 40 minutes.', [])).toEqual([one('5 days', 5, 'day'), one('40 minutes', 40, 'minute')])
   })
@@ -251,6 +255,11 @@ describe('extractQuantities: licences and versions are names, not quantities', (
     // Negative: a licence mentioned without a version does not hide a reported number.
     ['The license allows 4.0 points of gain.', [one('4.0', 4, null, { noun: 'points' })]],
     ['It gains 4.0 BLEU under CC-style sharing.', [one('4.0', 4, null, { noun: 'BLEU' })]],
+    // A release number `N.N` after an ALL-CAPS name is its version (invented names).
+    ['We fine-tune on ZQA 2.0 and compare with XYM 3.5, TB 1.0 and TB 2.0.', []],
+    // Negative: after an ALL-CAPS metric, or with more digits, it is a score.
+    ['It reaches FID 2.1 and WER 4.5.', [one('2.1', 2.1, null), one('4.5', 4.5, null)]],
+    ['It reaches QBS 1.34 and MAP 0.85.', [one('1.34', 1.34, null), one('0.85', 0.85, null)]],
   ])
 })
 

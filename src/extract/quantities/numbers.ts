@@ -462,6 +462,17 @@ function readSuffix(text: string, atom: Atom): void {
   }
 }
 
+/** A release number: one non-zero digit, a point, one digit (`2.0`, `2.1`, `5.0`); scores have more digits. */
+const RELEASE_NUMBER = /^[1-9]\.\d$/
+
+/** ALL-CAPS metric names: a number after one is a score (`FID 2.1`, `WER 4.5`), never a version. */
+const METRIC_WORDS = new Set(
+  (
+    'acc ade ap auc bleu bpc bpd cer cider clip ece eer elo em f fde fid fvd is kid lpips mae map mape meteor miou ' +
+    'mos mrr mse nds ndcg nfe nll ppl psnr rmse rouge sar sdr si-sdr snr spice ssim ter uar wer'
+  ).split(' '),
+)
+
 /**
  * Whether `token` before a bare number names a model or product with a version (`Llama 3.1`,
  * `Qwen 3`, `DurIAN-E 2`, `RTX 4060`, `Mistral 7B`) rather than a word of the sentence.
@@ -473,8 +484,11 @@ function isNameToken(text: string, token: string, start: number, atom: Atom): bo
   const uppers = (token.match(/\p{Lu}/gu) ?? []).length
   const letters = token.replace(/\P{L}/gu, '')
   const allCaps = letters.length > 1 && letters === letters.toUpperCase()
-  // An ALL-CAPS metric before a decimal is a score (`BLEU 27.3`), not a version.
-  if (allCaps && !atom.integer && !/\p{N}/u.test(token)) return false
+  // An ALL-CAPS metric before a decimal is a score (`BLEU 27.3`, `FID 1.34`, `MAP 0.85`), not a version;
+  // an ALL-CAPS name before a release number of the form `N.N` is a version (`SD 2.1`, `VQA 2.0`).
+  if (allCaps && !atom.integer && !/\p{N}/u.test(token)) {
+    return atom.suffix === null && RELEASE_NUMBER.test(atom.digits) && !METRIC_WORDS.has(lower)
+  }
   // A capitalised English word opening the sentence (`Training 7B models ...`) is not a name.
   if (uppers === 1 && /^\p{Lu}\p{Ll}+$/u.test(token) && opensClause(text, start)) return false
   // Versions are short (`3`, `3.1`, `4060`); sizes carry a scale (`7B`).
