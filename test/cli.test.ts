@@ -270,6 +270,22 @@ describe('papermeta query and stats', () => {
     expect(missing.stderr).toContain('cannot read')
   })
 
+  test('--data - reads the papers piped on stdin (parse | query, parse | stats); nothing piped is exit 1', () => {
+    const parsed = run(['parse', fixture('arxiv-atom.xml'), '--output', 'jsonl'])
+    expect(parsed.code).toBe(0)
+    const written = parsed.stdout.trimEnd().split('\n').map((line) => PaperSchema.parse(JSON.parse(line)))
+    const piped = run(['query', '--data', '-', '--has-code'], parsed.stdout)
+    expect(piped.code).toBe(0)
+    expect(piped.stderr).toBe('')
+    expect(papersOf(piped.stdout).map((paper) => paper.id)).toEqual(written.filter((paper) => paper.code === 'available').map((paper) => paper.id))
+    const stats = run(['stats', '--data', '-'], parsed.stdout)
+    expect(stats.code).toBe(0)
+    expect(stats.stdout).toMatch(new RegExp(`^source\\s+<stdin>\npapers\\s+${written.length}\n`))
+    const empty = run(['query', '--data', '-'], '')
+    expect(empty.code).toBe(1)
+    expect(empty.stderr).toBe('papermeta: error: <stdin>: Expected Paper records, found none\n')
+  })
+
   test('stats: text and JSON over the bundled dataset', () => {
     const text = run(['stats'])
     expect(text.code).toBe(0)

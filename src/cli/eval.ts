@@ -49,7 +49,7 @@ export async function evalCommand(options: EvalOptions, io: Io): Promise<number>
     else problems.push(`${options.gold}:${line}: Expected a gold entry with \`title\`, \`method\`, \`repos\`, \`code\` and \`quantities\`; the entry was skipped`)
   }
   if (gold.length === 0) throw new DataError(`${options.gold}: Expected gold entries (JSON Lines, see gold/GUIDELINE.md), found none`)
-  const loaded = await loadPapers(options.data, false)
+  const loaded = await loadPapers(options.data, false, io.stdin)
   problems.push(...loaded.problems)
   const report = scorePapers(loaded.papers as PredictedPaper[], gold)
 

@@ -49,7 +49,8 @@ Filters combine (all must hold); --search ranks what is left, best first.
 Examples:
   $ papermeta query --method lora --output table
   $ papermeta query --has-code --search "adaptive pruning" --limit 5
-  $ papermeta parse page.txt --out mine.json && papermeta query --data mine.json --has-code`
+  $ papermeta parse page.txt --out mine.json && papermeta query --data mine.json --has-code
+  $ papermeta parse page.txt | papermeta query --data - --method lora --output table`
 
 /**
  * Build the command line program (commander), writing to `io`.
@@ -88,7 +89,7 @@ export function createProgram(io: Io, exit: (code: number) => void): Command {
     .command('query')
     .summary('filter and search Paper records')
     .description('Filter and search Paper records: the bundled dataset, or a file written by `papermeta parse`.')
-    .option('--data <file>', 'papers to query (JSON array or JSON Lines of Paper records); default: the bundled dataset')
+    .option('--data <file>', 'papers to query (JSON array or JSON Lines of Paper records; `-` reads stdin); default: the bundled dataset')
     .option('--method <text>', 'method or coined name contains TEXT (case-insensitive)')
     .option('--has-code', 'code is available')
     .option('--search <text>', 'rank by words in title, method and abstract')
@@ -104,7 +105,7 @@ export function createProgram(io: Io, exit: (code: number) => void): Command {
     .command('stats')
     .summary('count what a set of papers holds')
     .description('Count papers, method names, code status, links by kind, quantities by unit, curated claims and years.')
-    .option('--data <file>', 'papers to count; default: the bundled dataset')
+    .option('--data <file>', 'papers to count (`-` reads stdin); default: the bundled dataset')
     .addOption(new Option('-o, --output <type>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (options) => {
       const { statsCommand } = await import('./query.js')
@@ -116,7 +117,7 @@ export function createProgram(io: Io, exit: (code: number) => void): Command {
     .summary('score papers against a gold annotation')
     .description('Score papers against a gold annotation (JSON Lines, gold/GUIDELINE.md) with the metrics of gold/score.mjs; optionally also the SDU-21 acronym set and the HF repo mentions, with one summary table.')
     .requiredOption('--gold <file>', 'gold annotation (JSON Lines)')
-    .option('--data <file>', 'predicted papers (JSON array or JSON Lines); default: the bundled dataset')
+    .option('--data <file>', 'predicted papers (JSON array or JSON Lines; `-` reads stdin); default: the bundled dataset')
     .option('--sdu <file>', 'also score extractAbbreviations on an SDU@AAAI-21 acronym file (JSON: [{ id, tokens, labels }])')
     .option('--hf-sample <file>', 'also score extractLinks on HF daily papers whose abstract mentions their repo (JSON Lines)')
     .option('--json', 'print the JSON report instead of the tables')

@@ -22,7 +22,7 @@ export interface QueryCommandOptions {
 
 /** Run `query`; resolves to the exit code. */
 export async function queryCommand(options: QueryCommandOptions, io: Io): Promise<number> {
-  const loaded = await loadPapers(options.data, true)
+  const loaded = await loadPapers(options.data, true, io.stdin)
   for (const problem of loaded.problems) io.stderr.write(`papermeta: error: ${problem}\n`)
   const predicates = []
   if (options.method !== undefined) predicates.push(byMethod(options.method))
@@ -126,7 +126,7 @@ export function formatStats(stats: PaperStats, label: string): string {
 
 /** Run `stats`; resolves to the exit code. */
 export async function statsCommand(options: { data?: string | undefined; output: 'text' | 'json' }, io: Io): Promise<number> {
-  const loaded = await loadPapers(options.data, true)
+  const loaded = await loadPapers(options.data, true, io.stdin)
   for (const problem of loaded.problems) io.stderr.write(`papermeta: error: ${problem}\n`)
   const stats = paperStats(loaded.papers)
   const out = new Output(io.stdout)
