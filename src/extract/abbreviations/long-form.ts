@@ -205,7 +205,7 @@ function alignInUnit(short: readonly ShortChar[], i: number, maxT: number, unit:
   return maxT
 }
 
-/** The letters and digits of a short form, with variants: without a plural `s`, without digits. */
+/** The letters and digits of a short form, with variants: without a plural `s`, a letter repeated by its count (`T3`), without digits. */
 export function shortVariants(short: string): Array<{ chars: ShortChar[]; penalty: number }> {
   const base: ShortChar[] = []
   for (const c of short) {
@@ -215,6 +215,14 @@ export function shortVariants(short: string): Array<{ chars: ShortChar[]; penalt
   }
   const variants = [{ chars: base, penalty: 0 }]
   if (base.length > 2 && /[A-Z]s$/.test(short)) variants.push({ chars: base.slice(0, -1), penalty: 0 })
+  // A letter and a count: `T3` = three words with T (`Textual Temporal reasoning Transfer`), `S4`, `A3C`.
+  if (/^(?:\p{Lu}[2-9](?!\d)|\p{Lu})+$/u.test(short) && /\p{Lu}[2-9]/u.test(short)) {
+    const repeated: ShortChar[] = []
+    for (const [, letter, count] of short.matchAll(/(\p{Lu})([2-9]?)/gu)) {
+      for (let k = 0; k < (count ? Number(count) : 1); k++) repeated.push({ ch: (letter as string).toLowerCase(), upper: true, digit: false })
+    }
+    variants.push({ chars: repeated, penalty: 0.5 })
+  }
   const noDigits = base.filter((c) => !c.digit)
   if (noDigits.length !== base.length && noDigits.length >= 2) {
     variants.push({ chars: noDigits, penalty: base.length - noDigits.length })
