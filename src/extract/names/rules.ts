@@ -104,20 +104,36 @@ const REPORT_SUFFIX = /(?<!\s)\s+(?:Tech(?:nical)? Report|Report|System Card|Mod
 
 /**
  * The part of `title` before its first colon, trimmed, when whitespace follows the colon (with `word`:
- * whitespace, then a non-space character); null when there is no such colon or nothing before it. This is
+ * whitespace, then a non-space character); in a title with no colon, the part before a spaced dash
+ * (`DiaSynth -- …`, `X — …`); null when there is no such separator or nothing before it. This is
  * group 1 of `^\s*([^:]+?)\s*:\s` (with `word`: `…:\s+\S`) computed in one pass: that regex backtracks
  * polynomially on runs of spaces. (Before a colon with only spaces ahead of it, the regex gives the last
  * space, and so does this.)
  */
 export function colonPrefix(title: string, word = false): string | null {
   const colon = title.indexOf(':')
-  if (colon <= 0) return null
+  if (colon <= 0) return dashPrefix(title)
   let after = colon + 1
   while (after < title.length && /\s/.test(title.charAt(after))) after++
   if (after === colon + 1 || (word && after === title.length)) return null
   const before = title.slice(0, colon)
   const trimmed = before.trim()
   return trimmed === '' ? before.slice(-1) : trimmed
+}
+
+/** Spaced dashes that stand for a colon in a title (`DiaSynth -- Synthetic Dialogue Generation`, LaTeX `--` for –). */
+const TITLE_DASHES = [' -- ', ' — ', ' – ', ' --- ']
+
+/** In a title without a colon, the part before its first spaced dash (see {@link TITLE_DASHES}), trimmed. */
+function dashPrefix(title: string): string | null {
+  let at = -1
+  for (const dash of TITLE_DASHES) {
+    const i = title.indexOf(dash)
+    if (i > 0 && (at < 0 || i < at)) at = i
+  }
+  if (at < 0) return null
+  const before = title.slice(0, at).trim()
+  return before === '' ? null : before
 }
 
 /**
@@ -376,6 +392,8 @@ function readName(ctx: Context, i: number, limit: number, skipArticle: 'the' | '
     const after = L[j]
     const delimited =
       !after || j >= limit || (after.kind === 'punct' && /^[,.;:()—–"”'’]$/.test(after.text)) ||
+      // A spaced hyphen used as a dash (`we introduce X - a framework`), not `X--Y` inside a name.
+      (after.kind === 'punct' && after.text === '-' && /\s/.test(ctx.maskedAbstract.charAt(after.start - 1))) ||
       (after.kind === 'word' &&
         (NAME_STOPPERS.has(after.text.toLowerCase()) || HEAD_NOUNS.has(after.text.toLowerCase()) || /^\p{Ll}+(?:ed|ing)$/u.test(after.text)))
     if (!delimited) return null
