@@ -357,6 +357,8 @@ function readName(ctx: Context, i: number, limit: number, skipArticle: 'the' | '
   const definition = definitionAt(ctx, first.start)
   if (definition) {
     const end = Math.max(definition.longEnd, definition.shortEnd)
+    // `a Group Relative Policy Optimization (GRPO)-based method`: the definition modifies what is introduced.
+    if (/^\)?[-‐‑]\p{L}/u.test(ctx.maskedAbstract.slice(end, end + 3))) return null
     return { kind: 'definition', ...located(ctx, first.start, end), definition, next: lexemeAt(ctx, end) }
   }
   // A phrase of name-shaped / capitalised words.
