@@ -256,6 +256,8 @@ const CUE_VERB =
 /** Explicit naming: `called X`, `named X`, `dubbed X`, `which we call X`, `we term this method X`. */
 const NAMING =
   /\b(?:(?<!so-)called|(?<!is |are |also |often |commonly |usually )named|termed|dubbed|coined|nicknamed|codenamed|denoted(?: as| by)?|(?:which|that|what) we (?:call|term|name|dub|refer to as|denote(?: as| by)?)|we (?:call|term|name|dub|denote)(?: (?:it|this|them|these|this \w+|the \w+|our \w+))?(?: as)?)\b\s*[,:]?\s*(?:as\s+)?/gi
+/** A generic head noun right before a naming verb (`a … paradigm we call`, `a framework termed`). */
+const HEAD_BEFORE = new RegExp(`\\b(?:${[...HEAD_NOUNS].filter((w) => /^[a-z]+$/.test(w)).join('|')})\\s+$`)
 /** Word stems of {@link NAMING}. */
 const NAMING_HINT = /call|nam|term|dub|coin|denot/i
 /** Possessive self-reference: `Our method, X`, `our (meta) algorithm X`. */
@@ -662,6 +664,12 @@ function readCues(ctx: Context, sentence: SentenceSpan, limit: number, push: (e:
     background ??= BACKGROUND.test(body)
     if (selfAt < 0 && background && reading.kind !== 'definition' && reading.kind !== 'macro') continue
     if (selfAt < 0 && (reading.kind === 'lower' || reading.kind === 'titlecase') && reading.text.split(' ').length === 1 && !isNameShaped(reading.text)) continue
+    // `a middle-ground paradigm we call early experience`: a lower-case name right after a head noun and a
+    // naming verb, which the title spells, names the contribution (not `…, which we refer to as …`).
+    if (reading.kind === 'lower' && HEAD_BEFORE.test(body.slice(Math.max(0, m.index - 24), m.index)) && titleAgrees(ctx, reading.text)) {
+      push(evidence('cue-named', reading, 0.6))
+      continue
+    }
     push(fromReading(ctx, reading, 'cue-named', true))
     // `called AdaClip and AMSClip respectively`
     const L = ctx.lexemes
