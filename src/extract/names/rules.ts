@@ -258,6 +258,8 @@ const NAMING =
   /\b(?:(?<!so-)called|(?<!is |are |also |often |commonly |usually )named|termed|dubbed|coined|nicknamed|codenamed|denoted(?: as| by)?|(?:which|that|what) we (?:call|term|name|dub|refer to as|denote(?: as| by)?)|we (?:call|term|name|dub|denote)(?: (?:it|this|them|these|this \w+|the \w+|our \w+))?(?: as)?)\b\s*[,:]?\s*(?:as\s+)?/gi
 /** A generic head noun right before a naming verb (`a … paradigm we call`, `a framework termed`). */
 const HEAD_BEFORE = new RegExp(`\\b(?:${[...HEAD_NOUNS].filter((w) => /^[a-z]+$/.test(w)).join('|')})\\s+$`)
+/** After a short form: an appositive that calls it new (`), a new method`, `), a novel training framework`). */
+const DESCRIBED_NEW = /^\)?,\s*an?\s+(?:[\p{L}-]+\s+){0,2}(?:new|novel)\s/u
 /** Word stems of {@link NAMING}. */
 const NAMING_HINT = /call|nam|term|dub|coin|denot/i
 /** Possessive self-reference: `Our method, X`, `our (meta) algorithm X`. */
@@ -696,6 +698,13 @@ function readCues(ctx: Context, sentence: SentenceSpan, limit: number, push: (e:
       const at = lexemeAt(ctx, sentence.start + m.index + m[0].length)
       const reading = readObject(ctx, at, limit)
       if (reading) push(fromReading(ctx, reading, reading.appositive ? 'cue-appositive' : 'cue-propose', false))
+    }
+    // `… Erasure of Language Memory (ELM), a new method designed to …`: a definition the sentence describes as
+    // new, after a self-reference.
+    for (const d of ctx.definitions) {
+      if (d.rule !== 'long-short' || d.longStart < sentence.start + selfAt || d.shortEnd > sentence.end) continue
+      if (!DESCRIBED_NEW.test(ctx.maskedAbstract.slice(d.shortEnd, d.shortEnd + 60))) continue
+      push(evidence('abbreviation', located(ctx, d.shortStart, d.shortEnd), 0.8, { definition: d, longForm: located(ctx, d.longStart, d.longEnd) }))
     }
     for (const pattern of [OUR, PROPOSED]) {
       pattern.lastIndex = 0
