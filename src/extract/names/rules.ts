@@ -452,14 +452,24 @@ function readObject(ctx: Context, i: number, limit: number): Reading | null {
   }
   // Scan the noun phrase for a definition, an appositive or a name after its head noun.
   let defsAllowed = true
+  let headSeen = false
   for (let j = k; j < limit && j < k + 30; j++) {
     const t = L[j] as Lexeme
+    // `a novel dynamic correction decoding method for MLLMs (DeCo),`: a name-shaped word in parentheses that
+    // no long form spells, closing a noun phrase with a generic head noun, names what is introduced.
+    if (t.kind === 'punct' && t.text === '(' && headSeen) {
+      const inner = L[j + 1]
+      if (inner?.kind === 'word' && L[j + 2]?.text === ')' && j + 2 < limit && isNameShaped(inner.text) && !/\p{Lu}s$/u.test(inner.text) && !ctx.definitions.some((d) => d.shortStart === inner.start)) {
+        return { kind: 'shaped', ...located(ctx, inner.start, inner.end), definition: null, next: j + 3, appositive: true }
+      }
+    }
     if (t.kind === 'punct' && /^[.;!?(]$/.test(t.text)) return null
     if (t.kind === 'macro') return isPlaceholderMacro(t.text) ? readName(ctx, j, limit, 'the') : null
     if (t.kind !== 'word') continue
     const lower = t.text.toLowerCase()
     if (OBJECT_END.has(lower) && j > k) return null
     if (lower === 'to' && j > k) return null
+    if (HEAD_NOUNS.has(lower)) headSeen = true
     // `a taxonomy, encompassing A, B and C`: a participle after a comma starts a clause.
     if (L[j - 1]?.text === ',' && /^\p{Ll}+(?:ing|ed)$/u.test(t.text)) return null
     // After `for` or `of` the phrase names what the contribution is for (`a framework for large language
