@@ -560,6 +560,22 @@ function startsList(ctx: Context, reading: Reading): boolean {
   return comma?.text === ',' && after?.kind === 'word' && (isCapitalised(after.text) || isNameShaped(after.text)) && !/^(?:A|An|The|Which|That)$/.test(after.text)
 }
 
+/**
+ * Whether a capitalised word is written capitalised elsewhere in the abstract: once inside a sentence
+ * (after a comma or a word), or twice at any place.
+ */
+function reusedAsName(ctx: Context, reading: Reading): boolean {
+  const text = ctx.maskedAbstract
+  let uses = 0
+  for (let at = findWord(text, reading.text); at >= 0; at = findWord(text, reading.text, false, at + 1)) {
+    if (at === reading.start) continue
+    uses++
+    const before = text.slice(Math.max(0, at - 3), at).trimEnd()
+    if (before !== '' && !/[.!?:]$/.test(before)) return true
+  }
+  return uses >= 2
+}
+
 /** Turn a reading into evidence for `rule`, or null when it is not a name. */
 function fromReading(ctx: Context, reading: Reading, rule: NameRule, strong: boolean): Evidence | null {
   if (reading.kind !== 'definition' && reading.kind !== 'macro' && startsList(ctx, reading)) return null
@@ -578,7 +594,9 @@ function fromReading(ctx: Context, reading: Reading, rule: NameRule, strong: boo
     case 'titlecase': {
       // `we propose Thinking Intervention, a novel paradigm`: the appositive says the phrase names something,
       // so a leading gerund is part of the name rather than a verb.
-      if (notANounPhrase(reading.text, describedAfter(ctx, reading.next))) return null
+      // A single word the tagger reads as a verb or adjective (`we propose Bridge to …`) is still a name when
+      // the abstract keeps using it capitalised (`Trained once, Bridge scales …`).
+      if (notANounPhrase(reading.text, describedAfter(ctx, reading.next)) && !(!reading.text.includes(' ') && reusedAsName(ctx, reading))) return null
       // One capitalised word after a cue is a proper name (`we propose Routeformer,`); a longer phrase must
       // also be repeated or agree with the title to be more than a capitalised description.
       return evidence(rule, reading, strong ? 0.7 : 0.65)
