@@ -35,6 +35,12 @@ describe('available: a code or project link, or code said to be out now', () => 
     'RelayBench is publicly available and fully open-source.',
     'Our code is available at this https URL.',
     'The relay library is open-sourced at orbit-lab.github.io/relay.',
+    // A release of something the text names or a corpus, and an introduced artifact called open source.
+    'Finally, we release a new state-of-the-art RLM that outperforms existing alternatives.',
+    'Leveraging this toolkit, we are releasing the largest cross-platform relay corpus to date.',
+    'We design 12 tasks and release 1,024 annotated relay instances.',
+    'We address this by: (i) releasing the first open RelayLogs dataset, and (ii) training a model.',
+    'We introduce Relayer, an easy-to-use open-source scheduling toolkit.',
   ])('%s', (text) => {
     expect(detectCodeStatus(text)).toBe('available')
   })
@@ -76,6 +82,8 @@ describe('none: nothing said about this paper’s code', () => {
     'Weights of every layer in a stage are shared, after which we train it through distillation.',
     'In the absence of labelled data, unlabelled data of a similar nature are available in large amounts.',
     'Open-source availability of large pretrained models has changed practice.',
+    'Our results show that open-source relay schedulers lag behind proprietary ones.',
+    'We introduce Relayer, which beats strong open-source schedulers.',
     'We provide a theoretical analysis of the convergence of the method.',
     'Information available at test time is limited.',
     'The encoder will be shared across all tasks.',

@@ -18,7 +18,7 @@ const CODE_NOUN =
 
 /** What comes with code: models, weights, data, a project page or demo, "all resources". */
 const ARTIFACT_NOUN =
-  /\b(?:models?|weights|checkpoints?|data(?:sets?)?|benchmarks?|demos?|project(?:\s+page)?|website|resources|materials|artifacts|everything|pipelines?|framework|tools?|samples)\b/i
+  /\b(?:models?|weights|checkpoints?|data(?:sets?)?|benchmarks?|demos?|project(?:\s+page)?|website|resources|materials|artifacts|everything|pipelines?|framework|tools?|samples|corpus|corpora|instances|annotations|collections?|suites?|trajector(?:y|ies))\b/i
 
 /**
  * Future release: "will be (made publicly) available/released", "we will release/open-source",
@@ -46,7 +46,17 @@ const AVAILABLE_CODE_VERB =
  * "by releasing …") — group 1 is the verb, group 2 what follows, where the released thing is named.
  */
 const WE_RELEASE =
-  /\b(?:we\s+(?:have\s+|also\s+|further\s+|publicly\s+|fully\s+|are\s+|now\s+)*(?:(?:\w+,?\s+){1,4}?and\s+)?|(?:by|in)\s+(?=releasing|open[- ]?sourcing|publishing))(release[sd]?|releasing|open[- ]?sourc(?:e[ds]?|ing)|publish(?:ed|ing)?)\b([^.;!?]{0,60})/i
+  /(?:\bwe\s+(?:have\s+|also\s+|further\s+|publicly\s+|fully\s+|are\s+|now\s+)*(?:(?:\w+,?\s+){1,4}?and\s+)?|(?:\b(?:by|in)|\((?:[ivx]{1,4}|\d)\))\s+(?=releasing|open[- ]?sourcing|publishing))(release[sd]?|releasing|open[- ]?sourc(?:e[ds]?|ing)|publish(?:ed|ing)?)\b([^.;!?]{0,60})/i
+
+/** A name in a released noun phrase: a word with two capitals (`PRM`, `PrismLayers`), before any clause. */
+const RELEASED_NAME = /^[^,;:]{0,40}?\b\p{Lu}[\p{L}\p{N}]*\p{Lu}/u
+
+/**
+ * "We introduce/present/release X, an (easy-to-use) open-source toolkit/library/model": group 1 is the head noun
+ * of the appositive that calls the paper's artifact open source.
+ */
+const INTRODUCED_OPEN =
+  /\b[Ww]e\s+(?:introduce|present|release|build|develop|propose|provide)\s+[^.;,]{1,40},\s+an?\s+(?:[\w-]+\s+){0,3}?open[- ]?source\s+(?:[\w-]+\s+){0,2}?(toolkits?|librar(?:y|ies)|framework|package|platform|software|system|models?|suite|benchmark|dataset)\b/
 
 /** Where the subject of a clause starts: after `;`, `:`, `(` or a subordinator ("given that …"). */
 const CLAUSE_START = /(?:[;:(]|\b(?:that|which|where|whereas|while|when|although|because|since|if)\b)(?![^;:(]*(?:[;:(]|\b(?:that|which|where|whereas|while|when|although|because|since|if)\b))/i
@@ -122,8 +132,12 @@ function availableNow(s: string): Level {
     const what = released[2] ?? ''
     if (CODE_NOUN.test(what)) return 2
     // "We open-source X" is a release whatever X is; "we release X" needs X to be an artifact or a name.
-    if (/^open/i.test(released[1] ?? '') || ARTIFACT_NOUN.test(what) || /^\s*(?:the\s+|our\s+)?\p{Lu}/u.test(what)) level = 1
+    // "we release a new state-of-the-art PRM": a name with two capitals in the released noun phrase.
+    if (/^open/i.test(released[1] ?? '') || ARTIFACT_NOUN.test(what) || /^\s*(?:the\s+|our\s+)?\p{Lu}/u.test(what) || RELEASED_NAME.test(what)) level = 1
   }
+  // "We introduce Trove, an easy-to-use open-source retrieval toolkit": the paper's own artifact is open source.
+  const open = INTRODUCED_OPEN.exec(s)
+  if (open) return CODE_NOUN.test(open[1] ?? '') ? 2 : (Math.max(level, 1) as Level)
   return level
 }
 
