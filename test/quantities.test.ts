@@ -127,7 +127,12 @@ describe('extractQuantities: ranges', () => {
   test('a change reported with from … to gives two values, not a range', () => {
     expect(got('The score improved from 61.2 to 64.8 on the test set.', [])).toEqual([one('61.2', 61.2, null), one('64.8', 64.8, null)])
   })
+  test('a decimal after a name that ends in its number is a score, not a name variant', () => {
+    expect(got('It reaches 88.2 on Zeta2Web, 47.5 on DeskWorld.', [])).toEqual([one('88.2', 88.2, null), one('47.5', 47.5, null)])
+    expect(got("It adds +4.79 on QUIZ'25 and +5.21 on QUIZ'24.", [])).toEqual([one('+4.79', 4.79, null), one('+5.21', 5.21, null)])
+  })
   test('the words between the verb of change and from may be hyphenated or carry digits', () => {
+    expect(got('It boosts Zeta2.5-VL-3B from 80.11% to 83.57%.', [])).toEqual([one('80.11%', 80.11, 'percent'), one('83.57%', 83.57, 'percent')])
     expect(got('It boosts its Zeta-Bench score from 13.3 to 79.2.', [])).toEqual([one('13.3', 13.3, null), one('79.2', 79.2, null)])
     expect(got('It lifts GSM8K accuracy from 61% to 70%.', [])).toEqual([one('61%', 61, 'percent'), one('70%', 70, 'percent')])
   })
@@ -238,6 +243,8 @@ describe('extractQuantities: digits that belong to names yield nothing', () => {
     'Scores on CIFAR-10/100 improve.',
     'It lifts TinyLM-90M to 350M quality and helps OPT-1.3B and 2.7B.',
     'The BraTS Challenge 2018 and 2019 data.',
+    'We start from Zephyr 8x7B as the language backbone.',
+    'Gains fall roughly as 1/k and vanish as 1/N grows.',
     'See arXiv:2301.12345 and https://example.org/v2/item?id=5 or www.example.com/page7.',
   ])('%s', (input) => {
     const digitsOnly = extractQuantities(input).filter((q) => /\d/.test(q.text))

@@ -35,10 +35,10 @@ const COORDINATION = /^(?:,[ \u00a0]?(?:(?:and|or)[ \u00a0])?|[ \u00a0](?:and|or
 
 /**
  * Verbs and nouns of change: `improved from 69.2 to 71.3` reports two values, not a range. Up to three
- * words may stand between, hyphenated or with digits (`raises its X-Bench score from`, `boosts GSM8K accuracy from`).
+ * words may stand between, hyphenated or with digits and points (`raises its X-Bench score from`, `boosts Qwen2.5-VL-3B from`).
  */
 const CHANGE_BEFORE_FROM =
-  /(?:improv|increas|decreas|reduc|rais|drop|boost|grow|grew|rose|rise|fell|fall|jump|climb|lower|enhanc|accelerat|shorten|shrink|cut|compress|went|go(?:es|ne)?\b|mov|shift|chang|bring|brought|push|lift)\p{L}*(?:[ \u00a0]+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,3}[ \u00a0]+from[ \u00a0]+$/iu
+  /(?:improv|increas|decreas|reduc|rais|drop|boost|grow|grew|rose|rise|fell|fall|jump|climb|lower|enhanc|accelerat|shorten|shrink|cut|compress|went|go(?:es|ne)?\b|mov|shift|chang|bring|brought|push|lift)\p{L}*(?:[ \u00a0]+[\p{L}\p{N}](?:[\p{L}\p{N}'’.-]*[\p{L}\p{N}])?){0,3}[ \u00a0]+from[ \u00a0]+$/iu
 
 /** `from` right before the first number. */
 const FROM_BEFORE = /(?<!\p{L})from[ \u00a0]+$/iu

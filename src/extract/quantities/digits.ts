@@ -75,8 +75,8 @@ function guardUrls(text: string, atoms: Atom[]): void {
 
 /**
  * Elliptical names: a number coordinated with a name-number takes its guard when it has the same
- * shape (`ImageNet-1K and 4K`, `LLaMA-7B and 13B`, `MobileLLM-125M to 600M`) or counts nothing
- * (`CIFAR-10 and 100`).
+ * shape (`ImageNet-1K and 4K`, `LLaMA-7B and 13B`, `MobileLLM-125M to 600M`) or is a whole number that
+ * counts nothing after a name ending in its number (`CIFAR-10 and 100`).
  */
 function guardElliptical(text: string, atoms: Atom[]): void {
   for (let k = 1; k < atoms.length; k++) {
@@ -91,7 +91,9 @@ function guardElliptical(text: string, atoms: Atom[]): void {
     const aLetters = /^\p{L}+/u.exec(text.slice(a.numEnd, a.numEnd + 8))?.[0] ?? ''
     const bLetters = b.suffix ? text.slice(b.numEnd, b.suffix.end).trim() : ''
     const sameShape = aLetters !== '' && aLetters === bLetters
-    const countsNothing = coordinated && b.suffix === null && nounAfter(text, b.end) === null
+    // Only a whole number after a name that ends in its number (`CIFAR-10 and 100`); a decimal is a score
+    // (`88.2 on Mind2Web, 47.5 on OSWorld`, `AIME'25 and 5.21`).
+    const countsNothing = coordinated && b.suffix === null && b.integer && aLetters === '' && nounAfter(text, b.end) === null
     if (sameShape || countsNothing) b.guard = 'name'
   }
 }

@@ -406,8 +406,10 @@ function classify(text: string, atom: Atom, prev: Atom | null): void {
     atom.guard = 'year'
     return
   }
+  // A mixture-of-experts size is written as a grid of a count and a scaled size (`Mixtral 8x7B`).
+  const expertsSize = atom.suffix?.kind === 'grid' && /^[x×]\d+(?:\.\d+)?[BMT](?![\p{L}\p{N}])/u.test(text.slice(numEnd, numEnd + 9))
   // A word right before: a reference (`Table 1`) or a name with a version (`Llama 3.1`, `Mistral 7B`).
-  if (bare && !atom.xPrefix && atom.sign === 1 && atom.comparator === null && atom.start === numStart && !joined) {
+  if ((bare || expertsSize) && !atom.xPrefix && atom.sign === 1 && atom.comparator === null && atom.start === numStart && !joined) {
     const space = text.charAt(numStart - 1)
     if (space === ' ' || space === '\u00a0' || space === '~') {
       let wordEnd = numStart - 1
@@ -453,6 +455,11 @@ function readSuffix(text: string, atom: Atom): void {
     return
   }
   if (next === '^' || next === '_') {
+    atom.guard = 'math'
+    return
+  }
+  // `1/k`, `1/N`: a rate written with a variable, as `O(1/K)`.
+  if (next === '/' && /^\/\p{L}(?![\p{L}\p{N}])/u.test(text.slice(atom.numEnd, atom.numEnd + 3))) {
     atom.guard = 'math'
     return
   }
