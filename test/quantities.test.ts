@@ -127,6 +127,9 @@ describe('extractQuantities: ranges', () => {
   test('a change reported with from … to gives two values, not a range', () => {
     expect(got('The score improved from 61.2 to 64.8 on the test set.', [])).toEqual([one('61.2', 61.2, null), one('64.8', 64.8, null)])
   })
+  test('a factor of N is a multiplier (unit times); the words stay out of the text', () => {
+    expect(got('It cuts memory by a factor of 2.6 on long inputs.', [])).toEqual([one('2.6', 2.6, 'times')])
+  })
   test('a decimal after a name that ends in its number is a score, not a name variant', () => {
     expect(got('It reaches 88.2 on Zeta2Web, 47.5 on DeskWorld.', [])).toEqual([one('88.2', 88.2, null), one('47.5', 47.5, null)])
     expect(got("It adds +4.79 on QUIZ'25 and +5.21 on QUIZ'24.", [])).toEqual([one('+4.79', 4.79, null), one('+5.21', 5.21, null)])

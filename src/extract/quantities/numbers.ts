@@ -35,7 +35,7 @@ export interface Atom {
   digits: string
   integer: boolean
   sign: 1 | -1
-  /** An `x`/`×` written before the number (`x8.8`). */
+  /** An `x`/`×` written before the number (`x8.8`), or `a factor of` (a multiplier, unit times). */
   xPrefix: boolean
   suffix: Suffix | null
   /** Symbol comparator written before the number (`<1%`, `~85%`). */
@@ -371,6 +371,10 @@ function classify(text: string, atom: Atom, prev: Atom | null): void {
 
   readSuffix(text, atom)
   if (atom.guard) return
+  // `by a factor of 2.6`: a multiplier written with words (unit times; the words stay out of `text`).
+  if (atom.suffix === null && !atom.xPrefix && atom.start === numStart && /\bfactor[ \u00a0]+of[ \u00a0]+$/iu.test(text.slice(Math.max(0, numStart - 12), numStart))) {
+    atom.xPrefix = true
+  }
   const bare = atom.suffix === null || atom.suffix.kind === 'scale'
   const plain = atom.suffix === null && !atom.xPrefix && atom.sign === 1 && atom.start === numStart
 
