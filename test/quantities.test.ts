@@ -127,6 +127,18 @@ describe('extractQuantities: ranges', () => {
   test('a change reported with from … to gives two values, not a range', () => {
     expect(got('The score improved from 61.2 to 64.8 on the test set.', [])).toEqual([one('61.2', 61.2, null), one('64.8', 64.8, null)])
   })
+  test('a change reported over several words, or continued with and from, gives two values each', () => {
+    expect(got('It raises the average score on twelve suites from 48% to 57%.', [])).toEqual([one('twelve', 12, null), one('48%', 48, 'percent'), one('57%', 57, 'percent')])
+    expect(got('Accuracy increased from 77.5% to 83.9% on A and from 46.1% to 51.2% on B.', [])).toEqual([
+      one('77.5%', 77.5, 'percent'),
+      one('83.9%', 83.9, 'percent'),
+      one('46.1%', 46.1, 'percent'),
+      one('51.2%', 51.2, 'percent'),
+    ])
+    // Negative: `ranging from` and a coordinated `from` with no verb of change are ranges.
+    expect(got('We reduce the cost of models with sizes ranging from 1B to 7B.', [])).toEqual([range('1B to 7B', 1e9, 7e9, null)])
+    expect(got('We use models from 1B to 7B and from 10 to 20 layers.', [])).toEqual([range('1B to 7B', 1e9, 7e9, null), range('10 to 20', 10, 20, null)])
+  })
   test('a factor of N is a multiplier (unit times); the words stay out of the text', () => {
     expect(got('It cuts memory by a factor of 2.6 on long inputs.', [])).toEqual([one('2.6', 2.6, 'times')])
   })

@@ -34,11 +34,11 @@ const RANGE_AND = /^[ \u00a0]+and[ \u00a0]+$/u
 const COORDINATION = /^(?:,[ \u00a0]?(?:(?:and|or)[ \u00a0])?|[ \u00a0](?:and|or)[ \u00a0])$/u
 
 /**
- * Verbs and nouns of change: `improved from 69.2 to 71.3` reports two values, not a range. Up to three
- * words may stand between, hyphenated or with digits and points (`raises its X-Bench score from`, `boosts Qwen2.5-VL-3B from`).
+ * Verbs and nouns of change: `improved from 69.2 to 71.3` reports two values, not a range. Up to six
+ * words may stand between (`increases the average score on fifteen benchmarks from`), hyphenated or with digits and points (`raises its X-Bench score from`, `boosts Qwen2.5-VL-3B from`).
  */
 const CHANGE_BEFORE_FROM =
-  /(?:improv|increas|decreas|reduc|rais|drop|boost|grow|grew|rose|rise|fell|fall|jump|climb|lower|enhanc|accelerat|shorten|shrink|cut|compress|went|go(?:es|ne)?\b|mov|shift|chang|bring|brought|push|lift)\p{L}*(?:[ \u00a0]+[\p{L}\p{N}](?:[\p{L}\p{N}'’.-]*[\p{L}\p{N}])?){0,3}[ \u00a0]+from[ \u00a0]+$/iu
+  /(?:improv|increas|decreas|reduc|rais|drop|boost|grow|grew|rose|rise|fell|fall|jump|climb|lower|enhanc|accelerat|shorten|shrink|cut|compress|went|go(?:es|ne)?\b|mov|shift|chang|bring|brought|push|lift)\p{L}*(?:[ \u00a0]+[\p{L}\p{N}](?:[\p{L}\p{N}'’.-]*[\p{L}\p{N}])?){0,6}[ \u00a0]+from[ \u00a0]+$/iu
 
 /** `from` right before the first number. */
 const FROM_BEFORE = /(?<!\p{L})from[ \u00a0]+$/iu
@@ -197,6 +197,25 @@ export function combine(text: string, atoms: readonly Atom[], hasNoun: (at: numb
   return out
 }
 
+/** Words right before `from` that make `from X to Y` a range whatever verb came earlier (`ranging from`). */
+const RANGE_BEFORE_FROM = /(?:rang\p{L}*|vary\p{L}*|varies|spann\p{L}*|sizes?|scales?)[ \u00a0]+from[ \u00a0]+$/iu
+
+/**
+ * Whether `from X to Y` at `start` reports a before and an after: a verb of change before `from`
+ * (`improved from 69.2 to 71.3`), also through a coordinated `and from` (`increased from 77.5% to 83.9% on A
+ * and from 46.1% to 51.2% on B`); not after `ranging`, `varying`, `sizes`.
+ */
+function isChange(text: string, start: number, before: string): boolean {
+  if (RANGE_BEFORE_FROM.test(before)) return false
+  if (CHANGE_BEFORE_FROM.test(before)) return true
+  if (!/(?<!\p{L})and[ \u00a0]+from[ \u00a0]+$/iu.test(before)) return false
+  // `… and from`: the clause's earlier `from` decides.
+  const window = text.slice(Math.max(0, start - 200), start - before.length + before.lastIndexOf('and'))
+  const earlier = window.toLowerCase().lastIndexOf('from')
+  if (earlier < 0 || /;|\.\s/.test(window.slice(earlier))) return false
+  return CHANGE_BEFORE_FROM.test(window.slice(Math.max(0, earlier - 80), earlier + 4) + ' ')
+}
+
 /** A range `a … b` when the gap is a range separator and the units agree; else null. */
 function rangeOf(text: string, a: Atom, b: Atom, gap: string): Candidate | null {
   if (a.xPrefix !== b.xPrefix || b.sign === -1) return null
@@ -205,7 +224,7 @@ function rangeOf(text: string, a: Atom, b: Atom, gap: string): Candidate | null 
   if (RANGE_TIGHT.test(gap)) kind = 'tight'
   else if (RANGE_TO.test(gap)) {
     // `from 69.2 to 71.3` after a verb of change reports a before and an after.
-    if (FROM_BEFORE.test(before) && CHANGE_BEFORE_FROM.test(before)) return null
+    if (FROM_BEFORE.test(before) && isChange(text, a.start, before)) return null
     if (/up to/u.test(gap) && !FROM_BEFORE.test(before)) return null
     kind = 'to'
   } else if (RANGE_AND.test(gap) && BETWEEN_BEFORE.test(before)) kind = 'between'
