@@ -38,7 +38,7 @@ const COORDINATION = /^(?:,[ \u00a0]?(?:(?:and|or)[ \u00a0])?|[ \u00a0](?:and|or
  * words may stand between (`increases the average score on fifteen benchmarks from`), hyphenated or with digits and points (`raises its X-Bench score from`, `boosts Qwen2.5-VL-3B from`).
  */
 const CHANGE_BEFORE_FROM =
-  /(?:improv|increas|decreas|reduc|rais|drop|boost|grow|grew|rose|rise|fell|fall|jump|climb|lower|enhanc|accelerat|shorten|shrink|cut|compress|went|go(?:es|ne)?\b|mov|shift|chang|bring|brought|push|lift)\p{L}*(?:[ \u00a0]+[\p{L}\p{N}](?:[\p{L}\p{N}'’.-]*[\p{L}\p{N}])?){0,6}[ \u00a0]+from[ \u00a0]+$/iu
+  /(?<!\p{L})(?:improv|increas|decreas|reduc|rais|drop|boost|grow|grew|rose|rise|fell|fall|jump|climb|lower|enhanc|accelerat|shorten|shrink|cut|compress|went|go(?:es|ne)?\b|mov|shift|chang|bring|brought|push|lift)\p{L}*(?:[ \u00a0]+[\p{L}\p{N}](?:[\p{L}\p{N}'’.-]*[\p{L}\p{N}])?){0,6}[ \u00a0]+from[ \u00a0]+$/iu
 
 /** `from` right before the first number. */
 const FROM_BEFORE = /(?<!\p{L})from[ \u00a0]+$/iu
