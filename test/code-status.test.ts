@@ -41,6 +41,9 @@ describe('available: a code or project link, or code said to be out now', () => 
     'We design 12 tasks and release 1,024 annotated relay instances.',
     'We address this by: (i) releasing the first open RelayLogs dataset, and (ii) training a model.',
     'We introduce Relayer, an easy-to-use open-source scheduling toolkit.',
+    'This study introduces Relayer, an open-source and scalable scheduling framework.',
+    'In this report, we introduce Relayer-7B, our first open-source relay model.',
+    'We make all models openly available under the Apache 2.0 license.',
   ])('%s', (text) => {
     expect(detectCodeStatus(text)).toBe('available')
   })
@@ -64,6 +67,7 @@ describe('promised: code will be released, with or without a link', () => {
     'We present RelayNet, a soon-to-be publicly available model for relay scheduling.',
     'We will release RelayBench to promote standardised evaluation.',
     'A to-be-released corpus of relay logs is described.',
+    'We commit to making the trained relay models publicly available.',
   ])('%s', (text) => {
     expect(detectCodeStatus(text)).toBe('promised')
   })
@@ -84,6 +88,8 @@ describe('none: nothing said about this paper’s code', () => {
     'Open-source availability of large pretrained models has changed practice.',
     'Our results show that open-source relay schedulers lag behind proprietary ones.',
     'We introduce Relayer, which beats strong open-source schedulers.',
+    'We make it possible to train schedulers that are publicly available.',
+    'We make the assumption available to every worker.',
     'We provide a theoretical analysis of the convergence of the method.',
     'Information available at test time is limited.',
     'The encoder will be shared across all tasks.',

@@ -27,7 +27,7 @@ const ARTIFACT_NOUN =
  * shared across tasks" is no promise). Windows are bounded, so the scan is linear.
  */
 const PROMISE =
-  /\b(?:will|shall)\b[^.;!?]{1,80}?\b(?:available|release[sd]?|open[- ]?sourc\w*|open[- ]?releas\w*|public(?:ly)?|accessible|upload\w*|(shared|provided|hosted|online|published))\b|\b(?:plan|intend|aim|hope|are\s+going)\s+to\s+(?:\w+\s+){0,2}?(?:release|open[- ]?source|share|publish|make)\b|\bupon\s+(?:the\s+)?(?:acceptance|publication)\b|\b(?:after|following)\s+(?:the\s+|a\s+|its\s+)?(?:\w+\s+){0,2}?(?:acceptance|publication|review)\b|\bcoming\s+soon\b|\b(?:to|soon)[- ]be[- ](?:(?:made|publicly|openly|freely|fully)[- ])*(?:released|available|open[- ]?sourced)\b|\bforthcoming\b/i
+  /\b(?:will|shall)\b[^.;!?]{1,80}?\b(?:available|release[sd]?|open[- ]?sourc\w*|open[- ]?releas\w*|public(?:ly)?|accessible|upload\w*|(shared|provided|hosted|online|published))\b|\b(?:plan|intend|aim|hope|are\s+going)\s+to\s+(?:\w+\s+){0,2}?(?:release|open[- ]?source|share|publish|make)\b|\bcommit(?:ted)?\s+to\s+(?:releasing|open[- ]?sourcing|sharing|publishing|making)\b|\bupon\s+(?:the\s+)?(?:acceptance|publication)\b|\b(?:after|following)\s+(?:the\s+|a\s+|its\s+)?(?:\w+\s+){0,2}?(?:acceptance|publication|review)\b|\bcoming\s+soon\b|\b(?:to|soon)[- ]be[- ](?:(?:made|publicly|openly|freely|fully)[- ])*(?:released|available|open[- ]?sourced)\b|\bforthcoming\b/i
 
 /**
  * Present availability with a copula: "is/are/has been (made publicly) available/released/
@@ -52,11 +52,16 @@ const WE_RELEASE =
 const RELEASED_NAME = /^[^,;:]{0,40}?\b\p{Lu}[\p{L}\p{N}]*\p{Lu}/u
 
 /**
- * "We introduce/present/release X, an (easy-to-use) open-source toolkit/library/model": group 1 is the head noun
+ * "We introduce/present/release X, an (easy-to-use) open-source toolkit/library/model" (also "This study introduces X,
+ * …", "…, our first open-source … model"): group 1 is the head noun
  * of the appositive that calls the paper's artifact open source.
  */
 const INTRODUCED_OPEN =
-  /\b[Ww]e\s+(?:introduce|present|release|build|develop|propose|provide)\s+[^.;,]{1,40},\s+an?\s+(?:[\w-]+\s+){0,3}?open[- ]?source\s+(?:[\w-]+\s+){0,2}?(toolkits?|librar(?:y|ies)|framework|package|platform|software|system|models?|suite|benchmark|dataset)\b/
+  /\b(?:[Ww]e\s+(?:introduce|present|release|build|develop|propose|provide)|(?:paper|work|study|report|article)\s+(?:introduces|presents|proposes))\s+[^.;,]{1,40},\s+(?:an?|our)\s+(?:[\w-]+\s+){0,3}?open[- ]?source\s+(?:[\w-]+\s+){0,3}?(toolkits?|librar(?:y|ies)|framework|package|platform|software|system|models?|suite|benchmark|dataset)\b/
+
+/** "We make all models (openly) available": a present release said with `make <own noun phrase> available`; group 1 the phrase. */
+const WE_MAKE_AVAILABLE =
+  /\bwe\s+(?:also\s+|now\s+)?make\s+((?:all|our|the|these|both|its|their)\s+(?:[\w-]+,?\s+){0,5}?)(?:publicly\s+|openly\s+|freely\s+|fully\s+)*(?:available|accessible|public|open[- ]?source)\b/i
 
 /** Where the subject of a clause starts: after `;`, `:`, `(` or a subordinator ("given that …"). */
 const CLAUSE_START = /(?:[;:(]|\b(?:that|which|where|whereas|while|when|although|because|since|if)\b)(?![^;:(]*(?:[;:(]|\b(?:that|which|where|whereas|while|when|although|because|since|if)\b))/i
@@ -135,6 +140,9 @@ function availableNow(s: string): Level {
     // "we release a new state-of-the-art PRM": a name with two capitals in the released noun phrase.
     if (/^open/i.test(released[1] ?? '') || ARTIFACT_NOUN.test(what) || /^\s*(?:the\s+|our\s+)?\p{Lu}/u.test(what) || RELEASED_NAME.test(what)) level = 1
   }
+  const made = WE_MAKE_AVAILABLE.exec(s)
+  if (made && CODE_NOUN.test(made[1] ?? '')) return 2
+  if (made && ARTIFACT_NOUN.test(made[1] ?? '')) level = 1
   // "We introduce Trove, an easy-to-use open-source retrieval toolkit": the paper's own artifact is open source.
   const open = INTRODUCED_OPEN.exec(s)
   if (open) return CODE_NOUN.test(open[1] ?? '') ? 2 : (Math.max(level, 1) as Level)
