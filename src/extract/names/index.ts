@@ -142,7 +142,8 @@ function assemble(ctx: Context, evidence: Evidence[], placeholders: Evidence[]):
   for (const e of evidence) if (e.definition) longToShort.set(fold(e.definition.long), e.definition)
   const groups = new Map<string, Group>()
   for (const e of evidence) {
-    const mapped = e.definition ?? longToShort.get(fold(e.text)) ?? null
+    // A title name with a version (`Distilled Decoding 1:`) is the defined long form (`Distilled Decoding (DD)`).
+    const mapped = e.definition ?? longToShort.get(fold(e.text)) ?? (e.rule === 'title-prefix' ? longToShort.get(fold(withoutVersion(e.text))) : undefined) ?? null
     const key = fold(mapped ? mapped.short : e.text)
     const group = groups.get(key) ?? { key, evidence: [], definition: null }
     group.evidence.push(e)
@@ -194,6 +195,12 @@ function assemble(ctx: Context, evidence: Evidence[], placeholders: Evidence[]):
     }))
     .sort((a, b) => a.rank - b.rank || a.order - b.order)
   return ranked.map(({ group }) => toCoinedName(ctx, group))
+}
+
+/** A name without its trailing version number (`Distilled Decoding 1` → `Distilled Decoding`). */
+function withoutVersion(name: string): string {
+  const space = name.lastIndexOf(' ')
+  return space > 0 && /^v?\d+(?:\.\d+)*$/i.test(name.slice(space + 1)) ? name.slice(0, space).trimEnd() : name
 }
 
 /** Rules that read a cue phrase of the abstract (a contribution verb, explicit naming, `our X`). */

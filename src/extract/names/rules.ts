@@ -358,8 +358,15 @@ function readName(ctx: Context, i: number, limit: number, skipArticle: 'the' | '
     return isPlaceholderMacro(first.text) ? { kind: 'macro', ...located(ctx, first.start, first.end), definition: null, next: k + 1 } : null
   }
   if (first.kind !== 'word') return null
-  const definition = definitionAt(ctx, first.start)
+  let definition = definitionAt(ctx, first.start)
   if (definition) {
+    // `Nimble Expert Speculative Decoding (NEST)`: capitalised words the letters skipped, up to the parenthesis,
+    // belong to the long form (not a generic head noun: `Adaptive Data Refinement Framework (ADR)`).
+    const skipped = definition.rule === 'long-short' ? /^((?:\s+\p{Lu}[\p{L}\p{N}-]*)+)\s*\($/u.exec(ctx.maskedAbstract.slice(definition.longEnd, definition.shortStart)) : null
+    if (skipped?.[1] && !HEAD_NOUNS.has(skipped[1].trim().split(/\s+/).pop()!.toLowerCase())) {
+      const longEnd = definition.longEnd + skipped[1].length
+      definition = { ...definition, long: ctx.abstract.slice(definition.longStart, longEnd), longEnd }
+    }
     const end = Math.max(definition.longEnd, definition.shortEnd)
     // `a Group Relative Policy Optimization (GRPO)-based method`: the definition modifies what is introduced.
     if (/^\)?[-‐‑]\p{L}/u.test(ctx.maskedAbstract.slice(end, end + 3))) return null
@@ -410,6 +417,15 @@ function readName(ctx: Context, i: number, limit: number, skipArticle: 'the' | '
     // `Fast Gated Residual Norm (Fast GRN)`: a definition ends the phrase; read the definition.
     const inner = ctx.definitions.find((d) => d.rule === 'long-short' && d.longEnd === end && d.longStart >= start)
     if (inner) return { kind: 'definition', ...located(ctx, inner.longStart, inner.shortEnd), definition: inner, next: lexemeAt(ctx, inner.shortEnd) }
+    // `Nearest Neighbor Speculative Decoding (NEST)`: the letters align with part of the phrase, but the
+    // parenthesis closes the whole capitalised phrase, which is the long form.
+    const closing = ctx.definitions.find(
+      (d) => d.rule === 'long-short' && d.longStart >= start && d.longEnd < end && /^\s*\(\s*$/.test(ctx.maskedAbstract.slice(end, d.shortStart)),
+    )
+    if (closing && !HEAD_NOUNS.has((words[words.length - 1] as Lexeme).text.toLowerCase())) {
+      const widened: Definition = { ...closing, long: ctx.abstract.slice(start, end), longStart: start, longEnd: end }
+      return { kind: 'definition', ...located(ctx, start, closing.shortEnd), definition: widened, next: lexemeAt(ctx, closing.shortEnd) }
+    }
     const shaped = words.some((w) => isNameShaped(w.text))
     return { kind: shaped ? 'shaped' : 'titlecase', ...located(ctx, start, end), definition: null, next: j }
   }
