@@ -139,6 +139,10 @@ describe('extractQuantities: ranges', () => {
     expect(got('We reduce the cost of models with sizes ranging from 1B to 7B.', [])).toEqual([range('1B to 7B', 1e9, 7e9, null)])
     expect(got('We use models from 1B to 7B and from 10 to 20 layers.', [])).toEqual([range('1B to 7B', 1e9, 7e9, null), range('10 to 20', 10, 20, null)])
   })
+  test('a year-shaped number after a word comparator or before a plural noun is a count; sizes in a list stay', () => {
+    expect(got('It holds over 25000 snapshots from more than 2000 diverse tuned models.', [])).toEqual([one('25000', 25000, null), one('2000', 2000, null)])
+    expect(got('We collect 2000 samples and sizes (1B, 3B) and a model (7B).', [])).toEqual([one('2000', 2000, null), one('1B', 1e9, null), one('3B', 3e9, null), one('7B', 7e9, null)])
+  })
   test('a factor of N is a multiplier (unit times); the words stay out of the text', () => {
     expect(got('It cuts memory by a factor of 2.6 on long inputs.', [])).toEqual([one('2.6', 2.6, 'times')])
   })
@@ -259,6 +263,8 @@ describe('extractQuantities: digits that belong to names yield nothing', () => {
     'It lifts TinyLM-90M to 350M quality and helps OPT-1.3B and 2.7B.',
     'The BraTS Challenge 2018 and 2019 data.',
     'We start from Zephyr 8x7B as the language backbone.',
+    'The strongest, Zeta-3 (235B) and Mistolo (24B), fall short; so does the Gamma 2 (2B) model.',
+    'In 2023 researchers noticed it; data from 2019 and 2020 were used.',
     'Gains fall roughly as 1/k and vanish as 1/N grows.',
     'See arXiv:2301.12345 and https://example.org/v2/item?id=5 or www.example.com/page7.',
   ])('%s', (input) => {

@@ -406,9 +406,18 @@ function classify(text: string, atom: Atom, prev: Atom | null): void {
     atom.guard = 'name'
     return
   }
-  if (plain && atom.integer && atom.digits.length === 4 && numEnd - numStart === 4 && atom.num >= 1950 && atom.num <= 2039) {
+  if (plain && atom.integer && atom.digits.length === 4 && numEnd - numStart === 4 && atom.num >= 1950 && atom.num <= 2039 && !isYearShapedCount(text, atom)) {
     atom.guard = 'year'
     return
+  }
+  // `Qwen-3 (235B)`, `Mistral (24B)`: a size in parentheses right after a name is part of the name.
+  if (c === '(' && atom.suffix?.kind === 'scale' && text.charAt(atom.end) === ')' && atom.start === numStart) {
+    const nameNumber = prev?.guard === 'name' && /^[ \u00a0]?\($/u.test(text.slice(prev.end, numStart))
+    const { token, start } = tokenBefore(text, text.charAt(numStart - 2) === ' ' ? numStart - 2 : numStart - 1)
+    if (nameNumber || (token && /^\p{Lu}/u.test(token) && !CLAUSE_WORDS.has(token.toLowerCase()) && !opensClause(text, start))) {
+      atom.guard = 'name'
+      return
+    }
   }
   // A mixture-of-experts size is written as a grid of a count and a scaled size (`Mixtral 8x7B`).
   const expertsSize = atom.suffix?.kind === 'grid' && /^[x×]\d+(?:\.\d+)?[BMT](?![\p{L}\p{N}])/u.test(text.slice(numEnd, numEnd + 9))
@@ -471,6 +480,17 @@ function readSuffix(text: string, atom: Atom): void {
   if (DASH.test(next) && /^[-‐‑–—]\p{Lu}(?![\p{L}\p{N}])/u.test(text.slice(atom.numEnd, atom.numEnd + 3))) {
     atom.guard = 'name'
   }
+}
+
+/**
+ * Whether a year-shaped number counts something: after a word comparator (`more than 2000 models`), or before a
+ * plural noun when no word of time precedes it (`2000 samples`, not `in 2023 researchers`).
+ */
+function isYearShapedCount(text: string, atom: Atom): boolean {
+  const before = text.slice(Math.max(0, atom.numStart - 16), atom.numStart)
+  if (/(?<!\p{L})(?:than|over|about|around|approximately|nearly|almost|roughly|some|only|just)[ \u00a0]+$/iu.test(before)) return true
+  if (/(?<!\p{L})(?:in|since|by|until|till|from|of|during|before|after|early|late|mid|circa|to|and|or|between)[ \u00a0]+$/iu.test(before)) return false
+  return /^[ \u00a0]+\p{Ll}+s(?!\p{L})/u.test(text.slice(atom.numEnd, atom.numEnd + 24))
 }
 
 /** A release number: one non-zero digit, a point, one digit (`2.0`, `2.1`, `5.0`); scores have more digits. */
