@@ -2,7 +2,7 @@
 // `npm run eval`: extract the seed listing afresh (not the committed data/papers.json), then run
 // `papermeta eval` on it with every suite: the dev gold (../shared/gold, the metrics of score.mjs),
 // the SDU@AAAI-21 acronym dev set and the HF daily-papers repo mentions (../shared/corpora), and
-// the held-out sets of HF daily papers (test/fixtures/heldout/: A, 100 papers; B, C, D, 60 each).
+// the held-out sets of HF daily papers (test/fixtures/heldout/: A, 100 papers; B–F, 60 each).
 // Prints one summary table and each suite's table; writes the JSON report to .tmp/eval-report.json.
 // `npm run eval -- --json` prints the JSON report instead.
 import { execFileSync } from 'node:child_process'
@@ -40,6 +40,8 @@ const HELDOUT = [
   { key: 'heldoutB', file: 'hf-daily-60b.jsonl', title: 'set B, 60 HF daily papers (first reading: method 100, quantities 93.3)' },
   { key: 'heldoutC', file: 'hf-daily-60c.jsonl', title: 'set C, 60 HF daily papers (first reading: method 95.3, quantities 96.4)' },
   { key: 'heldoutD', file: 'hf-daily-60d.jsonl', title: 'set D, 60 HF daily papers (first reading: method 92.0, quantities 93.9)' },
+  { key: 'heldoutE', file: 'hf-daily-60e.jsonl', title: 'set E, 60 HF daily papers (first reading: method 94.8, quantities 98.4)' },
+  { key: 'heldoutF', file: 'hf-daily-60f.jsonl', title: 'set F, 60 HF daily papers (first reading: method 95.8, quantities 96.7)' },
 ]
 const { extractPaper } = await import(pathToFileURL(join(root, 'dist/extract.js')).href)
 const heldoutRuns = HELDOUT.map(({ key, file, title }) => {
