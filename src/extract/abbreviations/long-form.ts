@@ -215,7 +215,7 @@ export function shortVariants(short: string): Array<{ chars: ShortChar[]; penalt
   }
   const variants = [{ chars: base, penalty: 0 }]
   if (base.length > 2 && /[A-Z]s$/.test(short)) variants.push({ chars: base.slice(0, -1), penalty: 0 })
-  // A letter and a count: `T3` = three words with T (`Textual Temporal reasoning Transfer`), `S4`, `A3C`.
+  // A letter and a count: `T3` = three words with T (`Tiny Token Tagger`), `S4`, `A3C`.
   if (/^(?:\p{Lu}[2-9]|\p{Lu})+$/u.test(short) && /\p{Lu}[2-9]/u.test(short)) {
     const repeated: ShortChar[] = []
     for (const [, letter, count] of short.matchAll(/(\p{Lu})([2-9]?)/gu)) {

@@ -48,7 +48,7 @@ const AVAILABLE_CODE_VERB =
 const WE_RELEASE =
   /(?:\bwe\s+(?:have\s+|also\s+|further\s+|publicly\s+|fully\s+|are\s+|now\s+)*(?:(?:\w+,?\s+){1,4}?and\s+)?|(?:\b(?:by|in)|\((?:[ivx]{1,4}|\d)\))\s+(?=releasing|open[- ]?sourcing|publishing))(release[sd]?|releasing|open[- ]?sourc(?:e[ds]?|ing)|publish(?:ed|ing)?)\b([^.;!?]{0,60})/i
 
-/** A name in a released noun phrase: a word with two capitals (`PRM`, `PrismLayers`), before any clause. */
+/** A name in a released noun phrase: a word with two capitals (`RLM`, `RelayLogs`), before any clause. */
 const RELEASED_NAME = /^[^,;:]{0,40}?\b\p{Lu}[\p{L}\p{N}]*\p{Lu}/u
 
 /**
@@ -137,13 +137,13 @@ function availableNow(s: string): Level {
     const what = released[2] ?? ''
     if (CODE_NOUN.test(what)) return 2
     // "We open-source X" is a release whatever X is; "we release X" needs X to be an artifact or a name.
-    // "we release a new state-of-the-art PRM": a name with two capitals in the released noun phrase.
+    // "we release a new state-of-the-art RLM": a name with two capitals in the released noun phrase.
     if (/^open/i.test(released[1] ?? '') || ARTIFACT_NOUN.test(what) || /^\s*(?:the\s+|our\s+)?\p{Lu}/u.test(what) || RELEASED_NAME.test(what)) level = 1
   }
   const made = WE_MAKE_AVAILABLE.exec(s)
   if (made && CODE_NOUN.test(made[1] ?? '')) return 2
   if (made && ARTIFACT_NOUN.test(made[1] ?? '')) level = 1
-  // "We introduce Trove, an easy-to-use open-source retrieval toolkit": the paper's own artifact is open source.
+  // "We introduce Relayer, an easy-to-use open-source scheduling toolkit": the paper's own artifact is open source.
   const open = INTRODUCED_OPEN.exec(s)
   if (open) return CODE_NOUN.test(open[1] ?? '') ? 2 : (Math.max(level, 1) as Level)
   return level

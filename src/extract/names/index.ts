@@ -142,7 +142,7 @@ function assemble(ctx: Context, evidence: Evidence[], placeholders: Evidence[]):
   for (const e of evidence) if (e.definition) longToShort.set(fold(e.definition.long), e.definition)
   const groups = new Map<string, Group>()
   for (const e of evidence) {
-    // A title name with a version (`Distilled Decoding 1:`) is the defined long form (`Distilled Decoding (DD)`).
+    // A title name with a version (`Quiet Decoding 1:`) is the defined long form (`Quiet Decoding (QD)`).
     const mapped = e.definition ?? longToShort.get(fold(e.text)) ?? (e.rule === 'title-prefix' ? longToShort.get(fold(withoutVersion(e.text))) : undefined) ?? null
     const key = fold(mapped ? mapped.short : e.text)
     const group = groups.get(key) ?? { key, evidence: [], definition: null }
@@ -197,7 +197,7 @@ function assemble(ctx: Context, evidence: Evidence[], placeholders: Evidence[]):
   return ranked.map(({ group }) => toCoinedName(ctx, group))
 }
 
-/** A name without its trailing version number (`Distilled Decoding 1` → `Distilled Decoding`). */
+/** A name without its trailing version number (`Quiet Decoding 1` → `Quiet Decoding`). */
 function withoutVersion(name: string): string {
   const space = name.lastIndexOf(' ')
   return space > 0 && /^v?\d+(?:\.\d+)*$/i.test(name.slice(space + 1)) ? name.slice(0, space).trimEnd() : name

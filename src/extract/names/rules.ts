@@ -105,7 +105,7 @@ const REPORT_SUFFIX = /(?<!\s)\s+(?:Tech(?:nical)? Report|Report|System Card|Mod
 /**
  * The part of `title` before its first colon, trimmed, when whitespace follows the colon (with `word`:
  * whitespace, then a non-space character); in a title with no colon, the part before a spaced dash
- * (`DiaSynth -- …`, `X — …`); null when there is no such separator or nothing before it. This is
+ * (`LoomNet -- …`, `X — …`); null when there is no such separator or nothing before it. This is
  * group 1 of `^\s*([^:]+?)\s*:\s` (with `word`: `…:\s+\S`) computed in one pass: that regex backtracks
  * polynomially on runs of spaces. (Before a colon with only spaces ahead of it, the regex gives the last
  * space, and so does this.)
@@ -121,7 +121,7 @@ export function colonPrefix(title: string, word = false): string | null {
   return trimmed === '' ? before.slice(-1) : trimmed
 }
 
-/** Spaced dashes that stand for a colon in a title (`DiaSynth -- Synthetic Dialogue Generation`, LaTeX `--` for –). */
+/** Spaced dashes that stand for a colon in a title (`LoomNet -- Weaving Sparse Experts`, LaTeX `--` for –). */
 const TITLE_DASHES = [' -- ', ' — ', ' – ', ' --- ']
 
 /** In a title without a colon, the part before its first spaced dash (see {@link TITLE_DASHES}), trimmed. */
@@ -361,14 +361,14 @@ function readName(ctx: Context, i: number, limit: number, skipArticle: 'the' | '
   let definition = definitionAt(ctx, first.start)
   if (definition) {
     // `Nimble Expert Speculative Decoding (NEST)`: capitalised words the letters skipped, up to the parenthesis,
-    // belong to the long form (not a generic head noun: `Adaptive Data Refinement Framework (ADR)`).
+    // belong to the long form (not a generic head noun: `Sparse Token Routing Framework (STR)`).
     const skipped = definition.rule === 'long-short' ? /^((?:\s+\p{Lu}[\p{L}\p{N}-]*)+)\s*\($/u.exec(ctx.maskedAbstract.slice(definition.longEnd, definition.shortStart)) : null
     if (skipped?.[1] && !HEAD_NOUNS.has(skipped[1].trim().split(/\s+/).pop()!.toLowerCase())) {
       const longEnd = definition.longEnd + skipped[1].length
       definition = { ...definition, long: ctx.abstract.slice(definition.longStart, longEnd), longEnd }
     }
     const end = Math.max(definition.longEnd, definition.shortEnd)
-    // `a Group Relative Policy Optimization (GRPO)-based method`: the definition modifies what is introduced.
+    // `a Grouped Reward Shaping (GRS)-based method`: the definition modifies what is introduced.
     if (/^\)?[-‐‑]\p{L}/u.test(ctx.maskedAbstract.slice(end, end + 3))) return null
     return { kind: 'definition', ...located(ctx, first.start, end), definition, next: lexemeAt(ctx, end) }
   }
@@ -417,7 +417,7 @@ function readName(ctx: Context, i: number, limit: number, skipArticle: 'the' | '
     // `Fast Gated Residual Norm (Fast GRN)`: a definition ends the phrase; read the definition.
     const inner = ctx.definitions.find((d) => d.rule === 'long-short' && d.longEnd === end && d.longStart >= start)
     if (inner) return { kind: 'definition', ...located(ctx, inner.longStart, inner.shortEnd), definition: inner, next: lexemeAt(ctx, inner.shortEnd) }
-    // `Nearest Neighbor Speculative Decoding (NEST)`: the letters align with part of the phrase, but the
+    // `Nimble Expert Speculative Decoding (NEST)`, read from its first word: the letters align with part of the phrase, but the
     // parenthesis closes the whole capitalised phrase, which is the long form.
     const closing = ctx.definitions.find(
       (d) => d.rule === 'long-short' && d.longStart >= start && d.longEnd < end && /^\s*\(\s*$/.test(ctx.maskedAbstract.slice(end, d.shortStart)),
@@ -471,7 +471,7 @@ function readObject(ctx: Context, i: number, limit: number): Reading | null {
   let headSeen = false
   for (let j = k; j < limit && j < k + 30; j++) {
     const t = L[j] as Lexeme
-    // `a novel dynamic correction decoding method for MLLMs (DeCo),`: a name-shaped word in parentheses that
+    // `a novel layer-mixing decoding method for VLMs (ReMix),`: a name-shaped word in parentheses that
     // no long form spells, closing a noun phrase with a generic head noun, names what is introduced.
     if (t.kind === 'punct' && t.text === '(' && headSeen) {
       const inner = L[j + 1]
@@ -710,7 +710,7 @@ function readCues(ctx: Context, sentence: SentenceSpan, limit: number, push: (e:
     background ??= BACKGROUND.test(body)
     if (selfAt < 0 && background && reading.kind !== 'definition' && reading.kind !== 'macro') continue
     if (selfAt < 0 && (reading.kind === 'lower' || reading.kind === 'titlecase') && reading.text.split(' ').length === 1 && !isNameShaped(reading.text)) continue
-    // `a middle-ground paradigm we call early experience`: a lower-case name right after a head noun and a
+    // `a lightweight paradigm we call quiet replay`: a lower-case name right after a head noun and a
     // naming verb, which the title spells, names the contribution (not `…, which we refer to as …`).
     if (reading.kind === 'lower' && HEAD_BEFORE.test(body.slice(Math.max(0, m.index - 24), m.index)) && titleAgrees(ctx, reading.text)) {
       push(evidence('cue-named', reading, 0.6))
@@ -743,7 +743,7 @@ function readCues(ctx: Context, sentence: SentenceSpan, limit: number, push: (e:
       const reading = readObject(ctx, at, limit)
       if (reading) push(fromReading(ctx, reading, reading.appositive ? 'cue-appositive' : 'cue-propose', false))
     }
-    // `… Erasure of Language Memory (ELM), a new method designed to …`: a definition the sentence describes as
+    // `… Selective Memory Erasure (SME), a new method designed to …`: a definition the sentence describes as
     // new, after a self-reference.
     for (const d of ctx.definitions) {
       if (d.rule !== 'long-short' || d.longStart < sentence.start + selfAt || d.shortEnd > sentence.end) continue

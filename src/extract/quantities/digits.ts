@@ -92,7 +92,7 @@ function guardElliptical(text: string, atoms: Atom[]): void {
     const bLetters = b.suffix ? text.slice(b.numEnd, b.suffix.end).trim() : ''
     const sameShape = aLetters !== '' && aLetters === bLetters
     // Only a whole number after a name that ends in its number (`CIFAR-10 and 100`); a decimal is a score
-    // (`88.2 on Mind2Web, 47.5 on OSWorld`, `AIME'25 and 5.21`).
+    // (`88.2 on Zeta2Web, 47.5 on DeskWorld`, `QUIZ'25 and 5.21`).
     const countsNothing = coordinated && b.suffix === null && b.integer && aLetters === '' && nounAfter(text, b.end) === null
     if (sameShape || countsNothing) b.guard = 'name'
   }

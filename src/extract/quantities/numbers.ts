@@ -410,7 +410,7 @@ function classify(text: string, atom: Atom, prev: Atom | null): void {
     atom.guard = 'year'
     return
   }
-  // `Qwen-3 (235B)`, `Mistral (24B)`: a size in parentheses right after a name is part of the name.
+  // `Zeta-3 (235B)`, `Mistolo (24B)`: a size in parentheses right after a name is part of the name.
   if (c === '(' && atom.suffix?.kind === 'scale' && text.charAt(atom.end) === ')' && atom.start === numStart) {
     const nameNumber = prev?.guard === 'name' && /^[ \u00a0]?\($/u.test(text.slice(prev.end, numStart))
     const { token, start } = tokenBefore(text, text.charAt(numStart - 2) === ' ' ? numStart - 2 : numStart - 1)
@@ -419,7 +419,7 @@ function classify(text: string, atom: Atom, prev: Atom | null): void {
       return
     }
   }
-  // A mixture-of-experts size is written as a grid of a count and a scaled size (`Mixtral 8x7B`).
+  // A mixture-of-experts size is written as a grid of a count and a scaled size (`Zephyr 8x7B`).
   const expertsSize = atom.suffix?.kind === 'grid' && /^[x×]\d+(?:\.\d+)?[BMT](?![\p{L}\p{N}])/u.test(text.slice(numEnd, numEnd + 9))
   // A word right before: a reference (`Table 1`) or a name with a version (`Llama 3.1`, `Mistral 7B`).
   if ((bare || expertsSize) && !atom.xPrefix && atom.sign === 1 && atom.comparator === null && atom.start === numStart && !joined) {
@@ -516,7 +516,7 @@ function isNameToken(text: string, token: string, start: number, atom: Atom): bo
   const letters = token.replace(/\P{L}/gu, '')
   const allCaps = letters.length > 1 && letters === letters.toUpperCase()
   // An ALL-CAPS metric before a decimal is a score (`BLEU 27.3`, `FID 1.34`, `MAP 0.85`), not a version;
-  // an ALL-CAPS name before a release number of the form `N.N` is a version (`SD 2.1`, `VQA 2.0`).
+  // an ALL-CAPS name before a release number of the form `N.N` is a version (`ZQA 2.0`, `XYM 3.5`).
   if (allCaps && !atom.integer && !/\p{N}/u.test(token)) {
     return atom.suffix === null && RELEASE_NUMBER.test(atom.digits) && !METRIC_WORDS.has(lower)
   }
