@@ -4,7 +4,7 @@ import { findDefinitions, type Definition } from '../abbreviations/index.js'
 import { maskLatex } from '../text/latex.js'
 import { splitSentences, type SentenceSpan } from '../text/sentences.js'
 import { findWord, fold, lex, type Lexeme } from './lexer.js'
-import { abstractRules, colonPrefix, isTopicDefinition, placeholderRule, titleAgrees, titleRule, type Context, type Evidence, type Located, type NameMessage, type NameRule } from './rules.js'
+import { VERSION, abstractRules, colonPrefix, isTopicDefinition, placeholderRule, titleAgrees, titleRule, type Context, type Evidence, type Located, type NameMessage, type NameRule } from './rules.js'
 
 export type { NameMessage, NameRule } from './rules.js'
 
@@ -200,7 +200,7 @@ function assemble(ctx: Context, evidence: Evidence[], placeholders: Evidence[]):
 /** A name without its trailing version number (`Quiet Decoding 1` → `Quiet Decoding`). */
 function withoutVersion(name: string): string {
   const space = name.lastIndexOf(' ')
-  return space > 0 && /^v?\d+(?:\.\d+)*$/i.test(name.slice(space + 1)) ? name.slice(0, space).trimEnd() : name
+  return space > 0 && VERSION.test(name.slice(space + 1)) ? name.slice(0, space).trimEnd() : name
 }
 
 /** Rules that read a cue phrase of the abstract (a contribution verb, explicit naming, `our X`). */

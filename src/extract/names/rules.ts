@@ -301,7 +301,7 @@ export function isPlaceholderMacro(macro: string): boolean {
 }
 
 /** A version number written after a name: `3`, `2.0`, `V2`, `v3.3`. */
-const VERSION = /^v?\d+(?:\.\d+)*$/i
+export const VERSION = /^v?\d+(?:\.\d+)*$/i
 
 /** A name read at a position: a definition, a name-shaped or capitalised phrase, a lower-case phrase or a macro. */
 interface Reading extends Located {
@@ -360,13 +360,9 @@ function readName(ctx: Context, i: number, limit: number, skipArticle: 'the' | '
   if (first.kind !== 'word') return null
   let definition = definitionAt(ctx, first.start)
   if (definition) {
-    // `Nimble Expert Speculative Decoding (NEST)`: capitalised words the letters skipped, up to the parenthesis,
-    // belong to the long form (not a generic head noun: `Sparse Token Routing Framework (STR)`).
+    // Capitalised words the letters skipped, up to the parenthesis, belong to the long form.
     const skipped = definition.rule === 'long-short' ? /^((?:\s+\p{Lu}[\p{L}\p{N}-]*)+)\s*\($/u.exec(ctx.maskedAbstract.slice(definition.longEnd, definition.shortStart)) : null
-    if (skipped?.[1] && !HEAD_NOUNS.has(skipped[1].trim().split(/\s+/).pop()!.toLowerCase())) {
-      const longEnd = definition.longEnd + skipped[1].length
-      definition = { ...definition, long: ctx.abstract.slice(definition.longStart, longEnd), longEnd }
-    }
+    if (skipped?.[1]) definition = widenedLongForm(ctx, definition, definition.longStart, definition.longEnd + skipped[1].length) ?? definition
     const end = Math.max(definition.longEnd, definition.shortEnd)
     // `a Grouped Reward Shaping (GRS)-based method`: the definition modifies what is introduced.
     if (/^\)?[-‐‑]\p{L}/u.test(ctx.maskedAbstract.slice(end, end + 3))) return null
@@ -417,15 +413,12 @@ function readName(ctx: Context, i: number, limit: number, skipArticle: 'the' | '
     // `Fast Gated Residual Norm (Fast GRN)`: a definition ends the phrase; read the definition.
     const inner = ctx.definitions.find((d) => d.rule === 'long-short' && d.longEnd === end && d.longStart >= start)
     if (inner) return { kind: 'definition', ...located(ctx, inner.longStart, inner.shortEnd), definition: inner, next: lexemeAt(ctx, inner.shortEnd) }
-    // `Nimble Expert Speculative Decoding (NEST)`, read from its first word: the letters align with part of the phrase, but the
-    // parenthesis closes the whole capitalised phrase, which is the long form.
+    // The letters align with part of the phrase, but the parenthesis closes the whole capitalised phrase.
     const closing = ctx.definitions.find(
       (d) => d.rule === 'long-short' && d.longStart >= start && d.longEnd < end && /^\s*\(\s*$/.test(ctx.maskedAbstract.slice(end, d.shortStart)),
     )
-    if (closing && !HEAD_NOUNS.has((words[words.length - 1] as Lexeme).text.toLowerCase())) {
-      const widened: Definition = { ...closing, long: ctx.abstract.slice(start, end), longStart: start, longEnd: end }
-      return { kind: 'definition', ...located(ctx, start, closing.shortEnd), definition: widened, next: lexemeAt(ctx, closing.shortEnd) }
-    }
+    const widened = closing ? widenedLongForm(ctx, closing, start, end) : null
+    if (widened) return { kind: 'definition', ...located(ctx, start, widened.shortEnd), definition: widened, next: lexemeAt(ctx, widened.shortEnd) }
     const shaped = words.some((w) => isNameShaped(w.text))
     return { kind: shaped ? 'shaped' : 'titlecase', ...located(ctx, start, end), definition: null, next: j }
   }
@@ -439,6 +432,17 @@ function readName(ctx: Context, i: number, limit: number, skipArticle: 'the' | '
   }
   if (lowers.length === 0) return null
   return { kind: 'lower', ...located(ctx, (lowers[0] as Lexeme).start, (lowers[lowers.length - 1] as Lexeme).end), definition: null, next: j }
+}
+
+/**
+ * A definition whose long form is widened to `start … end`, the whole capitalised phrase its parenthesis closes
+ * (`Nimble Expert Speculative Decoding (NEST)`, where the letters align with `Nimble Expert Speculative`); null
+ * when the phrase ends in a generic head noun (`Sparse Token Routing Framework (STR)`: `Framework` stays out).
+ */
+function widenedLongForm(ctx: Context, d: Definition, start: number, end: number): Definition | null {
+  const last = ctx.maskedAbstract.slice(start, end).trim().split(/\s+/).pop() ?? ''
+  if (HEAD_NOUNS.has(last.toLowerCase())) return null
+  return { ...d, long: ctx.abstract.slice(start, end), longStart: start, longEnd: end }
 }
 
 /** Scan the object of a cue verb from lexeme `i` for the name it introduces. */
