@@ -49,9 +49,11 @@ const heldoutRuns = HELDOUT.map(({ key, file, title }) => {
   const records = readFileSync(gold, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
   const predictionsFile = join(root, `.tmp/eval-${key}-papers.json`)
   writeFileSync(predictionsFile, JSON.stringify(records.map(({ title: t, abstract }) => extractPaper({ title: t, abstract }))))
-  const cli = [join(root, 'dist/cli.js'), 'eval', '--gold', gold, '--data', predictionsFile]
+  // One run: the table on stdout, the JSON report written beside the predictions.
+  const reportFile = join(root, `.tmp/eval-${key}-report.json`)
+  const cli = [join(root, 'dist/cli.js'), 'eval', '--gold', gold, '--data', predictionsFile, '--report', reportFile]
   const text = execFileSync(process.execPath, cli, { encoding: 'utf8' })
-  const report = JSON.parse(execFileSync(process.execPath, [...cli, '--json'], { encoding: 'utf8' }))
+  const report = JSON.parse(readFileSync(reportFile, 'utf8')).gold
   return { key, title, text, report }
 })
 const heldoutReports = Object.fromEntries(heldoutRuns.map(({ key, report }) => [key, report]))
